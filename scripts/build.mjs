@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// npm run build: tokens, the CDN bundle, per-module ESM + .d.ts, loket.css, the manifest, and the demo.
+// `--no-demo` skips the demo portal.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { buildBundle } from './vite-lib.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const withDemo = !process.argv.includes('--no-demo');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const step = (label) => console.log(`build: ${label}`);
+
+step('tokens');
+execFileSync(process.execPath, ['scripts/build-tokens.mjs'], { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist', { recursive: true });
+
+step('dist/loket.js (CDN bundle)');
+await buildBundle({ entry: 'src/index.ts' });
+
+step('per-module ESM + .d.ts');
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+step('dist/loket.css');
+const css = ['src/styles/tokens.css', 'src/styles/page.css'].map((f) => readFileSync(f, 'utf8')).join('\n');
+writeFileSync('dist/loket.css', css);
+writeFileSync('dist/tokens.css', readFileSync('src/styles/tokens.css', 'utf8'));
+
+step('dist/custom-elements.json');
+execFileSync(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
+
+if (withDemo) {
+  step('demo portal');
+  const pages = readdirSync('demo').filter((f) => f.endsWith('.html'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(root, 'demo'),
+    publicDir: false,
+    build: {
+      outDir: join(root, 'dist-demo'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), join(root, 'demo', p)])) },
+    },
+  });
+}
+step('done');

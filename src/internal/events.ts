@@ -1,0 +1,17 @@
+/**
+ * Base for every Loket event: bubbles, crosses shadow roots, carries a typed `detail`.
+ * Cancelable events have a default action (usually navigation) that `preventDefault()` stops.
+ */
+export class LoketEvent<D = undefined> extends Event {
+  readonly detail: D;
+
+  constructor(type: string, detail: D, options: { cancelable?: boolean } = {}) {
+    super(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+    this.detail = detail;
+  }
+}
+
+/** Dispatches the event and says whether its default action may go ahead. */
+export function emit(target: EventTarget, event: Event): boolean {
+  return target.dispatchEvent(event);
+}

@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { catalogs, resolveLocale, type Locale, type Messages } from '../i18n/index.js';
+import { formatDate, formatDateTime, formatRelative } from './time.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+/** One observer per page follows every `lang` change in the light DOM and updates affected hosts. */
+function observe(doc: Document): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const controller of hosts) controller.refresh();
+  });
+  observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The closest `lang` in the element's own tree, then across shadow roots, then `<html lang>`. */
+export function closestLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) {
+      const value = found.getAttribute('lang');
+      if (value) return value;
+    }
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return element.ownerDocument?.documentElement.lang ?? '';
+}
+
+/**
+ * Gives a component its messages and `Intl` formatting in the language of its context: its own
+ * `lang`, else the closest `[lang]` ancestor (across shadow roots), else `<html lang>`. It follows
+ * changes to any of those and re-renders the host.
+ */
+export class LocalizeController implements ReactiveController {
+  private resolved: Locale = 'nl';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+    observe(this.host.ownerDocument);
+    this.resolved = resolveLocale(closestLang(this.host));
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+  }
+
+  /** Re-resolves the language and re-renders the host when it changed. */
+  refresh(): void {
+    const next = resolveLocale(closestLang(this.host));
+    if (next !== this.resolved) {
+      this.resolved = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The active Loket locale: nl, fr, en or de. */
+  get locale(): Locale {
+    return this.resolved;
+  }
+
+  /** The message catalogue of the active locale. */
+  get t(): Messages {
+    return catalogs[this.resolved];
+  }
+
+  /** "Vandaag om 17:34", "Gisteren om 09:12", "3 juli 2017". */
+  relative(value: string | Date | null | undefined, now: Date = new Date()): string {
+    return formatRelative(value, now, this.t);
+  }
+
+  /** "3 juli 2017" */
+  date(value: string | Date | null | undefined): string {
+    return formatDate(value, this.t);
+  }
+
+  /** "3 juli 2017 om 17:34" style, per locale. */
+  dateTime(value: string | Date | null | undefined): string {
+    return formatDateTime(value, this.t);
+  }
+
+  number(value: number): string {
+    return new Intl.NumberFormat(this.t.intlLocale).format(value);
+  }
+}

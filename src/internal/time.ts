@@ -1,0 +1,58 @@
+import type { Messages } from '../i18n/messages.js';
+
+/** Parses an ISO-8601 string or Date; returns undefined for anything that is not a valid date. */
+export function parseDate(value: string | Date | null | undefined): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/** "3 juli 2017" in the catalogue's locale. */
+export function formatDate(value: string | Date | null | undefined, t: Messages): string {
+  const date = parseDate(value);
+  return date ? formatter(t.intlLocale, dayOptions).format(date) : t.time.unknown;
+}
+
+/** "17:34" */
+export function formatTime(date: Date, t: Messages): string {
+  return formatter(t.intlLocale, timeOptions).format(date);
+}
+
+/** "3 juli 2017, 17:34" style per locale. */
+export function formatDateTime(value: string | Date | null | undefined, t: Messages): string {
+  const date = parseDate(value);
+  return date ? formatter(t.intlLocale, { ...dayOptions, ...timeOptions }).format(date) : t.time.unknown;
+}
+
+/**
+ * Mijn Burgerprofiel style: "Vandaag om 17:34", "Gisteren om 09:12", otherwise "3 juli 2017".
+ * Dates in the future are shown as a plain date.
+ */
+export function formatRelative(value: string | Date | null | undefined, now: Date, t: Messages): string {
+  const date = parseDate(value);
+  if (!date) return t.time.unknown;
+  if (sameDay(date, now)) return t.time.today(formatTime(date, t));
+  const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
+  if (sameDay(date, yesterday)) return t.time.yesterday(formatTime(date, t));
+  return formatDate(date, t);
+}

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+/** Box model and typography every component starts from. Tokens only, never raw values. */
+export const hostBase = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(--loket-font-family);
+    font-size: var(--loket-font-size-m);
+    line-height: var(--loket-font-line-height);
+    color: var(--loket-color-text);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+/** The Vlaanderen focus ring: 3px solid outline, 2px offset, only for keyboard focus. */
+export const focusRing = css`
+  :focus-visible {
+    outline: var(--loket-focus-width) solid var(--loket-focus-color);
+    outline-offset: var(--loket-focus-offset);
+  }
+  :focus:not(:focus-visible) {
+    outline: none;
+  }
+`;
+
+/** `.vh`: hidden on screen, read by assistive technology. */
+export const visuallyHidden = css`
+  .vh {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0, 0, 0, 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+
+/** Links inside components: action blue, visited purple, underlined. */
+export const linkStyles = css`
+  a {
+    color: var(--loket-color-action);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    color: var(--loket-color-action-hover);
+    text-decoration-thickness: 2px;
+  }
+`;
+
+/** The shared base for every Loket element. */
+export const componentStyles = [hostBase, focusRing, visuallyHidden];

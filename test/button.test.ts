@@ -1,0 +1,118 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/entries/button.js';
+import type { LoketButton } from '../src/components/button/button.js';
+import { expectAccessible } from './support/axe.js';
+import { forEachLocale, settle } from './support/locale.js';
+
+const inner = (el: LoketButton) => el.shadowRoot!.querySelector<HTMLElement>('.control')!;
+
+describe('loket-button', () => {
+  for (const variant of ['primary', 'secondary', 'tertiary'] as const) {
+    for (const size of ['small', 'medium', 'large'] as const) {
+      it(`is accessible as ${variant} ${size}`, async () => {
+        const el = await fixture<LoketButton>(html`<loket-button variant=${variant} size=${size}>Bestel cheques</loket-button>`);
+        await expectAccessible(el);
+      });
+    }
+  }
+
+  it('is accessible disabled, loading, as a link and icon-only with a label', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div>
+      <loket-button disabled>Verstuur</loket-button>
+      <loket-button loading>Verstuur</loket-button>
+      <loket-button href="/dossiers">Mijn dossiers</loket-button>
+      <loket-button href="/dossiers" disabled>Mijn dossiers</loket-button>
+      <loket-button label="Sluiten">×</loket-button>
+    </div>`);
+    await expectAccessible(el);
+  });
+
+  it('has a target of at least 44 by 44 px', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button size="small">OK</loket-button>`);
+    const box = inner(el).getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    expect(box.width).to.be.at.least(44);
+  });
+
+  it('fires click when activated with Enter and Space', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button>Bestel</loket-button>`);
+    let clicks = 0;
+    el.addEventListener('click', () => (clicks += 1));
+    el.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(clicks).to.equal(2);
+  });
+
+  it('swallows clicks while disabled or loading', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button loading>Bestel</loket-button>`);
+    let clicks = 0;
+    el.addEventListener('click', () => (clicks += 1));
+    inner(el).click();
+    el.loading = false;
+    el.disabled = true;
+    await el.updateComplete;
+    el.click();
+    expect(clicks).to.equal(0);
+    el.disabled = false;
+    await el.updateComplete;
+    inner(el).click();
+    expect(clicks).to.equal(1);
+  });
+
+  it('announces the busy state in the accessible name, in every locale', async () => {
+    const expected = { nl: 'Bezig…', fr: 'En cours…', en: 'Busy…', de: 'Bitte warten…' };
+    const el = await fixture<LoketButton>(html`<loket-button loading>Verstuur</loket-button>`);
+    await forEachLocale(async (locale) => {
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.vh')!.textContent).to.equal(expected[locale]);
+      expect(inner(el).getAttribute('aria-disabled')).to.equal('true');
+    });
+  });
+
+  it('follows its own lang attribute over the page language', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button loading lang="fr">Envoyer</loket-button>`);
+    expect(el.shadowRoot!.querySelector('.vh')!.textContent).to.equal('En cours…');
+    el.setAttribute('lang', 'de');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.vh')!.textContent).to.equal('Bitte warten…');
+  });
+
+  it('renders a link for http(s) and relative href, and a button for javascript: URLs', async () => {
+    const link = await fixture<LoketButton>(html`<loket-button href="https://www.vlaanderen.be">Vlaanderen</loket-button>`);
+    expect(inner(link).tagName).to.equal('A');
+    expect(inner(link).getAttribute('href')).to.equal('https://www.vlaanderen.be');
+    const hostile = await fixture<LoketButton>(html`<loket-button href="javascript:alert(1)">Kwaad</loket-button>`);
+    expect(inner(hostile).tagName).to.equal('BUTTON');
+    expect(hostile.shadowRoot!.innerHTML).not.to.contain('javascript:');
+  });
+
+  it('takes a disabled link out of the tab order', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button href="/x" disabled>Weg</loket-button>`);
+    expect(inner(el).hasAttribute('href')).to.equal(false);
+    expect(inner(el).getAttribute('tabindex')).to.equal('-1');
+    expect(inner(el).getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('submits and resets its form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <input name="q" value="start" />
+      <loket-button type="submit">Zoek</loket-button>
+      <loket-button type="reset">Wis</loket-button>
+    </form>`);
+    form.addEventListener('submit', (e) => e.preventDefault());
+    const submitted = oneEvent(form, 'submit');
+    form.querySelector<LoketButton>('[type=submit]')!.click();
+    await submitted;
+    form.querySelector('input')!.value = 'changed';
+    form.querySelector<LoketButton>('[type=reset]')!.click();
+    expect(form.querySelector('input')!.value).to.equal('start');
+  });
+
+  it('marks a new-window link in its accessible name', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button href="/help" target="_blank">Hulp</loket-button>`);
+    expect(inner(el).getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(el.shadowRoot!.textContent).to.contain('(opent in een nieuw venster)');
+  });
+});

@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { safeUrl, withQuery } from '../src/internal/safe-url.js';
+import { formatRelative, formatDate, parseDate } from '../src/internal/time.js';
+import { catalogs, resolveLocale } from '../src/i18n/index.js';
+import { LoketElement } from '../src/internal/loket-element.js';
+import { tokenNames } from '../src/styles/tokens.generated.js';
+
+describe('safeUrl', () => {
+  it('keeps http(s), protocol-relative and relative URLs', () => {
+    for (const url of ['https://www.vlaanderen.be/x?y=1', 'http://localhost:8080', '/inbox', 'dossiers/12', '?a=1', '#main', '//cdn.example/x']) {
+      expect(safeUrl(url), url).to.equal(url);
+    }
+  });
+
+  it('drops every other scheme, including obfuscated ones', () => {
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:x', 'data:text/html,<b>x</b>', 'vbscript:x', 'mailto:a@b.be', '', '   ']) {
+      expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    }
+    expect(safeUrl(42)).to.equal(undefined);
+    expect(safeUrl(null)).to.equal(undefined);
+  });
+
+  it('adds query parameters, encoded, before a fragment', () => {
+    expect(withQuery('/switch', { login_hint: 'a b&c' })).to.equal('/switch?login_hint=a+b%26c');
+    expect(withQuery('/switch?x=1#top', { y: '2' })).to.equal('/switch?x=1&y=2#top');
+  });
+});
+
+describe('relative time', () => {
+  const now = new Date(2026, 10, 23, 18, 0);
+  it('says today and yesterday with the time, in all four languages', () => {
+    const today = new Date(2026, 10, 23, 17, 34);
+    const yesterday = new Date(2026, 10, 22, 9, 12);
+    expect(formatRelative(today, now, catalogs.nl)).to.equal('Vandaag om 17:34');
+    expect(formatRelative(yesterday, now, catalogs.nl)).to.equal('Gisteren om 09:12');
+    expect(formatRelative(today, now, catalogs.fr)).to.equal('Aujourd’hui à 17:34');
+    expect(formatRelative(yesterday, now, catalogs.en)).to.equal('Yesterday at 09:12');
+    expect(formatRelative(today, now, catalogs.de)).to.equal('Heute um 17:34');
+  });
+
+  it('gives older dates as day, month name and year', () => {
+    const old = new Date(2017, 6, 3, 10, 0);
+    expect(formatRelative(old, now, catalogs.nl)).to.equal('3 juli 2017');
+    expect(formatRelative(old, now, catalogs.fr)).to.equal('3 juillet 2017');
+    expect(formatRelative(old, now, catalogs.en)).to.equal('3 July 2017');
+    expect(formatRelative(old, now, catalogs.de)).to.equal('3. Juli 2017');
+  });
+
+  it('handles the turn of a month and year for "yesterday"', () => {
+    const newYear = new Date(2027, 0, 1, 8, 0);
+    expect(formatRelative(new Date(2026, 11, 31, 23, 59), newYear, catalogs.nl)).to.equal('Gisteren om 23:59');
+  });
+
+  it('says the date is unknown for invalid input instead of "Invalid Date"', () => {
+    expect(parseDate('not a date')).to.equal(undefined);
+    expect(formatRelative('garbage', now, catalogs.nl)).to.equal('Datum onbekend');
+    expect(formatDate(undefined, catalogs.en)).to.equal('Unknown date');
+  });
+});
+
+describe('resolveLocale', () => {
+  it('maps regional and odd-case tags and falls back to Dutch', () => {
+    expect(resolveLocale('fr-BE')).to.equal('fr');
+    expect(resolveLocale('DE')).to.equal('de');
+    expect(resolveLocale('en_GB')).to.equal('en');
+    expect(resolveLocale('es')).to.equal('nl');
+    expect(resolveLocale('')).to.equal('nl');
+    expect(resolveLocale(undefined)).to.equal('nl');
+  });
+});
+
+describe('LoketElement.define', () => {
+  it('warns instead of throwing when a tag is registered twice by different classes', () => {
+    class First extends LoketElement {}
+    class Second extends LoketElement {}
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      First.define('loket-test-twice');
+      First.define('loket-test-twice');
+      expect(warnings).to.have.length(0);
+      expect(() => Second.define('loket-test-twice')).not.to.throw();
+      expect(String(warnings[0])).to.contain('loket-test-twice');
+      expect(customElements.get('loket-test-twice')).to.equal(First);
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
+describe('tokens', () => {
+  it('installs the defaults at zero specificity so a portal can override them on :root', async () => {
+    class Probe extends LoketElement {}
+    Probe.define('loket-test-probe');
+    const el = document.createElement('loket-test-probe');
+    document.body.append(el);
+    expect(getComputedStyle(document.documentElement).getPropertyValue('--loket-color-brand').trim().toUpperCase()).to.equal('#FFED00');
+    const style = document.createElement('style');
+    style.textContent = ':root { --loket-color-brand: #FFE615; }';
+    document.head.append(style);
+    expect(getComputedStyle(document.documentElement).getPropertyValue('--loket-color-brand').trim().toUpperCase()).to.equal('#FFE615');
+    style.remove();
+    el.remove();
+    expect(tokenNames).to.include('--loket-focus-width');
+  });
+});
