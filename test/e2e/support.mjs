@@ -1,0 +1,39 @@
+// Shared setup for end-to-end specs: the built demo served by its embedded backend, and Chromium.
+// Specs use node:test; `npm run build` (or scripts/test.mjs) must have built dist-demo first.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../demo/server/server.mjs';
+import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
+
+/** Starts the demo backend on a free port with its own data directory. */
+export async function startDemo(options = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'loket-e2e-'));
+  const server = await startServer({ port: 0, quiet: true, dataDir, ...options });
+  return {
+    ...server,
+    dataDir,
+    async close({ keepData = false } = {}) {
+      await server.close();
+      if (!keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches headless Chromium (CHROME_PATH or the usual install places). */
+export async function launchBrowser() {
+  // playwright-core adds its own headless flag; pass the rest of ours.
+  const args = chromeArgs.filter((a) => !a.startsWith('--headless'));
+  return chromium.launch({ executablePath: findChrome(), headless: true, args });
+}
+
+/** A fresh page that fails the test on uncaught page errors. */
+export async function newPage(browser, { viewport = { width: 1280, height: 900 }, locale = 'nl-BE' } = {}) {
+  const context = await browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  page.pageErrors = errors;
+  return page;
+}
