@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// npm test: lint, type-check, build, component tests (Chromium + axe), size budgets, e2e against the demo.
+// Runs every step even after a failure and ends with one line: "N passed, N failed".
+// Flags: --no-build (reuse dist/ and dist-demo/), --only <step,…> (lint,typecheck,build,unit,size,e2e).
+import { spawn } from 'node:child_process';
+import { readFileSync, mkdirSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChrome } from './chrome.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+mkdirSync('.cache', { recursive: true });
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',')) : undefined;
+const wants = (step) => (only ? only.has(step) : step !== 'build' || !args.includes('--no-build'));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+try {
+  findChrome();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+function run(command, commandArgs) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+    child.on('close', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+}
+
+const results = [];
+let passed = 0;
+let failed = 0;
+function record(step, ok, detail) {
+  results.push({ step, ok, detail });
+}
+
+async function check(step, command, commandArgs) {
+  if (!wants(step)) return;
+  console.log(`\n━━ ${step} ━━`);
+  const code = await run(command, commandArgs);
+  if (code === 0) passed += 1;
+  else failed += 1;
+  record(step, code === 0, code === 0 ? 'ok' : `exit ${code}`);
+}
+
+await check('lint', bin('eslint'), ['.']);
+await check('tokens up to date', process.execPath, ['scripts/build-tokens.mjs', '--check']);
+await check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+await check('build', process.execPath, ['scripts/build.mjs']);
+
+if (wants('unit')) {
+  console.log('\n━━ component tests (web-test-runner, Chromium) ━━');
+  rmSync('.cache/unit-summary.json', { force: true });
+  const code = await run(bin('web-test-runner'), []);
+  const summary = existsSync('.cache/unit-summary.json') ? JSON.parse(readFileSync('.cache/unit-summary.json', 'utf8')) : undefined;
+  if (summary) {
+    passed += summary.passed;
+    failed += summary.failed;
+    if (code !== 0 && summary.failed === 0) failed += 1;
+    record('unit', code === 0, `${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped in ${summary.files} files`);
+  } else {
+    failed += 1;
+    record('unit', false, `runner exited ${code} without a summary`);
+  }
+}
+
+await check('size budgets', process.execPath, ['scripts/size.mjs']);
+
+if (wants('e2e')) {
+  console.log('\n━━ end-to-end (demo portal, playwright-core) ━━');
+  const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.mjs')).map((f) => join('test/e2e', f));
+  const tap = '.cache/e2e.tap';
+  rmSync(tap, { force: true });
+  const code = await run(process.execPath, [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ]);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const num = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  const p = num('pass');
+  const f = num('fail') + num('cancelled');
+  passed += p;
+  failed += f;
+  if (code !== 0 && f === 0) failed += 1;
+  record('e2e', code === 0, `${p} passed, ${f} failed`);
+}
+
+console.log('\n━━ summary ━━');
+for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.step}: ${r.detail}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

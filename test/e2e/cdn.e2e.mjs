@@ -1,0 +1,72 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, dirname, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, newPage } from './support.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
+
+/** A static server for the plain fixture page and dist/: no build tool between the page and the bundle. */
+function serve() {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = path === '/' ? join(root, 'test/e2e/fixtures/plain.html') : join(root, path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('CDN bundle on a plain HTML page', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('registers every element in the manifest, even when the bundle is loaded twice, without errors', async () => {
+    const manifest = JSON.parse(await readFile(join(root, 'dist/custom-elements.json'), 'utf8'));
+    const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+    assert.ok(tags.length >= 1, 'the manifest lists elements');
+    const page = await newPage(browser);
+    const warnings = [];
+    page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((r) => r.name.includes('loket.js')).length >= n, 2);
+    await page.waitForFunction(() => customElements.get('loket-button') !== undefined);
+    await page.waitForTimeout(200);
+    const missing = await page.evaluate((list) => list.filter((t) => !customElements.get(t)), tags);
+    assert.deepEqual(missing, [], 'every manifest element is defined');
+    assert.deepEqual(page.pageErrors.map(String), [], 'no uncaught errors');
+    assert.ok(warnings.some((w) => w.includes('already defined')), 'the second copy warns instead of throwing');
+  });
+
+  it('renders the atoms with the Vlaanderen tokens and without touching the page root font size', async () => {
+    const page = await newPage(browser);
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => document.querySelector('loket-button')?.shadowRoot?.querySelector('.control'));
+    const styles = await page.evaluate(() => {
+      const control = document.querySelector('loket-button').shadowRoot.querySelector('.control');
+      return {
+        background: getComputedStyle(control).backgroundColor,
+        rootFontSize: getComputedStyle(document.documentElement).fontSize,
+      };
+    });
+    assert.equal(styles.background, 'rgb(0, 85, 204)');
+    assert.equal(styles.rootFontSize, '16px');
+  });
+});
