@@ -30,6 +30,9 @@ export default tseslint.config(
         setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
         fetch: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
         structuredClone: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly',
+        // e2e specs pass callbacks to page.evaluate(), which run in the browser.
+        customElements: 'readonly', getComputedStyle: 'readonly', location: 'readonly', navigator: 'readonly',
+        HTMLElement: 'readonly', Event: 'readonly', EventSource: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly',
         crypto: 'readonly', queueMicrotask: 'readonly',
       },
     },
