@@ -110,6 +110,59 @@ describe('loket-button', () => {
     expect(form.querySelector('input')!.value).to.equal('start');
   });
 
+  it('renders decorative icons before and after the label', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button icon-before="document" icon-after="arrow-right">Fiscaal attest</loket-button>`);
+    const icons = [...el.shadowRoot!.querySelectorAll('loket-icon')];
+    expect(icons.map((icon) => icon.getAttribute('part'))).to.deep.equal(['icon-before', 'icon-after']);
+    expect(icons.map((icon) => icon.name)).to.deep.equal(['document', 'arrow-right']);
+    expect(customElements.get('loket-icon')).not.to.equal(undefined);
+    await icons[0].updateComplete;
+    expect(icons[0].shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    const [before, after] = icons.map((icon) => icon.getBoundingClientRect());
+    const label = el.shadowRoot!.querySelector('[part=label]')!.getBoundingClientRect();
+    expect(before.right).to.be.at.most(label.left);
+    expect(after.left).to.be.at.least(label.right);
+    await expectAccessible(el);
+  });
+
+  it('keeps the prefix and suffix slots next to the icons', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button icon-before="search" icon-after="chevron-down"
+      ><span slot="prefix" id="p">P</span>Zoek<span slot="suffix" id="s">S</span></loket-button
+    >`);
+    const order = [...el.shadowRoot!.querySelector('.control')!.children].map((child) => child.getAttribute('part') ?? child.getAttribute('name'));
+    expect(order).to.deep.equal(['icon-before', 'prefix', 'label', 'suffix', 'icon-after']);
+  });
+
+  it('centres an icon-only button and names it by its label', async () => {
+    const el = await fixture<LoketButton>(html`<loket-button icon-before="close" label="Sluiten" variant="tertiary"></loket-button>`);
+    await el.updateComplete;
+    const label = el.shadowRoot!.querySelector<HTMLElement>('[part=label]')!;
+    expect(label.hidden).to.equal(true);
+    const box = inner(el).getBoundingClientRect();
+    const icon = el.shadowRoot!.querySelector('loket-icon')!.getBoundingClientRect();
+    expect(Math.abs(icon.left - box.left - (box.right - icon.right))).to.be.below(1);
+    expect(inner(el).getAttribute('aria-label')).to.equal('Sluiten');
+    await expectAccessible(el);
+    el.textContent = 'Sluiten';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(label.hidden).to.equal(false);
+  });
+
+  it('is accessible with icons in every variant, as a link, disabled and loading', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div>
+      ${(['primary', 'secondary', 'tertiary'] as const).map(
+        (variant) => html`<loket-button variant=${variant} icon-before="search">Zoeken</loket-button>
+          <loket-button variant=${variant} icon-after="arrow-right">Volgende</loket-button>
+          <loket-button variant=${variant} icon-before="menu" label="Menu"></loket-button>`,
+      )}
+      <loket-button href="https://www.vlaanderen.be" target="_blank" icon-after="external-link">Vlaanderen.be</loket-button>
+      <loket-button disabled icon-before="check">Bevestigen</loket-button>
+      <loket-button loading icon-before="refresh">Vernieuwen</loket-button>
+    </div>`);
+    await expectAccessible(el);
+  });
+
   it('marks a new-window link in its accessible name', async () => {
     const el = await fixture<LoketButton>(html`<loket-button href="/help" target="_blank">Hulp</loket-button>`);
     expect(inner(el).getAttribute('rel')).to.equal('noopener noreferrer');

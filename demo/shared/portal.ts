@@ -3,3 +3,5 @@ import '../../src/index.js';
 import '../../src/styles/tokens.css';
 import '../../src/styles/page.css';
 import './portal.css';
+import './header.js';
+import './feedback.js';

@@ -2,8 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { LoketIcon, type IconName } from '../icon/icon.js';
 import { componentStyles } from '../../styles/shared.js';
 import { buttonStyles } from './button.styles.js';
+
+/** Whether slotted nodes show anything: an element or non-blank text. */
+const hasContent = (nodes: Node[]): boolean =>
+  nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim()));
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 export type ButtonSize = 'small' | 'medium' | 'large';
@@ -16,12 +21,14 @@ export type ButtonType = 'button' | 'submit' | 'reset';
  * @tagname loket-button
  *
  * @slot - The label.
- * @slot prefix - An icon or other content before the label (e.g. `<loket-icon name="bell">`).
- * @slot suffix - An icon or other content after the label.
+ * @slot prefix - Content before the label, after the `icon-before` icon.
+ * @slot suffix - Content after the label, before the `icon-after` icon.
  *
  * @csspart control - The inner `<button>` or `<a>`.
  * @csspart label - The wrapper around the label.
  * @csspart spinner - The busy indicator.
+ * @csspart icon-before - The `icon-before` icon.
+ * @csspart icon-after - The `icon-after` icon.
  *
  * @cssprop --loket-button-background - Background colour (per variant).
  * @cssprop --loket-button-color - Text colour (per variant).
@@ -34,6 +41,7 @@ export class LoketButton extends LoketElement {
   static override styles = [componentStyles, buttonStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LoketElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
+  static override dependencies = { 'loket-icon': LoketIcon };
 
   static override properties = {
     variant: { reflect: true },
@@ -49,6 +57,9 @@ export class LoketButton extends LoketElement {
     expanded: { attribute: 'expanded', reflect: true },
     controls: {},
     pressed: { reflect: true },
+    iconBefore: { attribute: 'icon-before' },
+    iconAfter: { attribute: 'icon-after' },
+    hasLabel: { state: true },
   };
 
   /** Visual emphasis: one primary action per view. */
@@ -77,6 +88,12 @@ export class LoketButton extends LoketElement {
   declare controls: string | undefined;
   /** `aria-pressed` of the inner button ("true"/"false"), for toggle buttons. */
   declare pressed: 'true' | 'false' | undefined;
+  /** A decorative `loket-icon` before the label. For an icon-only button, set `label` too. */
+  declare iconBefore: IconName | undefined;
+  /** A decorative `loket-icon` after the label (e.g. `arrow-right`, `external-link`). */
+  declare iconAfter: IconName | undefined;
+  /** Whether the default slot has content; an empty label wrapper is hidden so an icon stays centred. */
+  declare protected hasLabel: boolean;
 
   private readonly internals: ElementInternals;
 
@@ -88,6 +105,7 @@ export class LoketButton extends LoketElement {
     this.disabled = false;
     this.loading = false;
     this.block = false;
+    this.hasLabel = true;
     this.internals = this.attachInternals();
     this.addEventListener('click', this.handleHostClick, { capture: true });
   }
@@ -113,6 +131,15 @@ export class LoketButton extends LoketElement {
     if (changed.has('disabled')) this.internals.ariaDisabled = this.disabled ? 'true' : null;
   }
 
+  private readonly handleSlotChange = (event: Event): void => {
+    this.hasLabel = hasContent((event.target as HTMLSlotElement).assignedNodes({ flatten: true }));
+  };
+
+  protected override willUpdate(): void {
+    // Before the first render, read the light DOM; afterwards slotchange keeps it current.
+    if (!this.hasUpdated) this.hasLabel = hasContent([...this.childNodes].filter((node) => !(node as Element).slot));
+  }
+
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>('.control')?.focus(options);
   }
@@ -124,9 +151,11 @@ export class LoketButton extends LoketElement {
   protected override render() {
     const t = this.localize.t;
     const content = html`
+      ${this.iconBefore ? html`<loket-icon part="icon-before" name=${this.iconBefore}></loket-icon>` : nothing}
       <slot name="prefix"></slot>
-      <span part="label"><slot></slot></span>
+      <span part="label" ?hidden=${!this.hasLabel}><slot @slotchange=${this.handleSlotChange}></slot></span>
       <slot name="suffix"></slot>
+      ${this.iconAfter ? html`<loket-icon part="icon-after" name=${this.iconAfter}></loket-icon>` : nothing}
       ${this.loading
         ? html`<span class="spinner" part="spinner" aria-hidden="true"></span><span class="vh">${t.button.loading}</span>`
         : nothing}

@@ -1,0 +1,212 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LoketElement } from '../../internal/loket-element.js';
+import { LoketButton } from '../button/button.js';
+import { componentStyles } from '../../styles/shared.js';
+import { feedbackSummaryStyles } from './feedback-summary.styles.js';
+
+/** What `GET /api/feedback/summary` returns (see demo/server/routes/feedback.mjs). */
+export interface FeedbackSummaryData {
+  count: number;
+  /** Average rating 1–5, or null without feedback. */
+  average: number | null;
+  /** Number of answers per rating. */
+  distribution: Record<1 | 2 | 3 | 4 | 5, number>;
+  /** Per `context` ("" for feedback without one). */
+  perContext: Record<string, { count: number; average: number | null }>;
+  /** The newest comments, newest first. */
+  latest: { rating: number; comment: string; context: string | null; createdAt: string }[];
+}
+
+const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : 0);
+const average = (value: unknown): number | null => (typeof value === 'number' && value >= 1 && value <= 5 ? value : null);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Makes untrusted server data safe to render: wrong types become 0 / null, malformed comments are skipped. */
+export function normalizeSummary(raw: unknown): FeedbackSummaryData {
+  const data = isObject(raw) ? raw : {};
+  const dist = isObject(data.distribution) ? data.distribution : {};
+  const contexts = isObject(data.perContext) ? data.perContext : {};
+  return {
+    count: count(data.count),
+    average: average(data.average),
+    distribution: { 1: count(dist[1]), 2: count(dist[2]), 3: count(dist[3]), 4: count(dist[4]), 5: count(dist[5]) },
+    perContext: Object.fromEntries(
+      Object.entries(contexts)
+        .filter((entry): entry is [string, Record<string, unknown>] => isObject(entry[1]))
+        .map(([key, value]) => [key, { count: count(value.count), average: average(value.average) }]),
+    ),
+    latest: (Array.isArray(data.latest) ? data.latest : [])
+      .filter((item): item is Record<string, unknown> => isObject(item) && Number.isInteger(item.rating) && (item.rating as number) >= 1 && (item.rating as number) <= 5 && typeof item.comment === 'string')
+      .slice(0, 10)
+      .map((item) => ({
+        rating: item.rating as number,
+        comment: item.comment as string,
+        context: typeof item.context === 'string' ? item.context : null,
+        createdAt: typeof item.createdAt === 'string' ? item.createdAt : '',
+      })),
+  };
+}
+
+/**
+ * @summary The counter's view of "tevredenheid": average rating, the distribution of ratings (a table
+ * with text values and bars), the number of answers per service (`context`) and the latest comments.
+ * Renders `h2` headings. Server data is shown as text, never as HTML.
+ *
+ * @tagname loket-feedback-summary
+ *
+ * @csspart section - Each block (average, distribution, per context, latest).
+ */
+export class LoketFeedbackSummary extends LoketElement {
+  static override styles = [componentStyles, feedbackSummaryStyles];
+  static override dependencies = { 'loket-button': LoketButton };
+
+  static override properties = {
+    src: {},
+    summary: { attribute: false },
+    status: { state: true },
+  };
+
+  /** URL of the summary JSON (`GET /api/feedback/summary`). Fetched on connect and whenever it changes. */
+  declare src: string | undefined;
+  /** The summary itself, instead of (or as loaded from) `src`. Untrusted data is normalised. */
+  declare summary: FeedbackSummaryData | undefined;
+  declare private status: 'idle' | 'loading' | 'error';
+  private abort?: AbortController;
+
+  constructor() {
+    super();
+    this.status = 'idle';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.src && this.status !== 'loading') void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) void this.load();
+  }
+
+  /** (Re)loads `src`. */
+  async load(): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.status = 'loading';
+    try {
+      const response = await fetch(this.src!, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal: abort.signal });
+      if (!response.ok) throw new Error(String(response.status));
+      this.summary = normalizeSummary(await response.json());
+      this.status = 'idle';
+    } catch {
+      if (!abort.signal.aborted) this.status = 'error';
+    }
+  }
+
+  protected override render() {
+    const all = this.localize.t;
+    const t = all.feedbackSummary;
+    if (this.status === 'loading') return html`<p role="status">${all.common.loading}</p>`;
+    if (this.status === 'error') {
+      return html`<div class="error" role="alert">
+        <p>${t.error}</p>
+        <loket-button variant="secondary" @click=${this.load}>${all.common.retry}</loket-button>
+      </div>`;
+    }
+    if (!this.summary) return nothing;
+    const data = normalizeSummary(this.summary);
+    const locale = all.intlLocale;
+    const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+    const n = (value: number) => this.localize.number(value);
+    const score = (value: number | null) => (value === null ? '–' : t.outOf(one.format(value)));
+    const ratings = all.feedback.ratings;
+    const total = Object.values(data.distribution).reduce((a, b) => a + b, 0);
+    const contexts = Object.entries(data.perContext).sort((a, b) => b[1].count - a[1].count);
+    return html`
+      <section part="section" aria-labelledby="average">
+        <h2 id="average">${t.average}</h2>
+        <p class="average">${score(data.average)}</p>
+        <p class="muted">${t.responses(data.count, n(data.count))}</p>
+        ${data.count === 0 ? html`<p>${t.empty}</p>` : nothing}
+      </section>
+      <section part="section">
+        <h2 id="distribution">${t.distribution}</h2>
+        <table aria-labelledby="distribution">
+          <thead>
+            <tr>
+              <th scope="col">${t.score}</th>
+              <th scope="col" class="num">${t.count}</th>
+              <th scope="col" class="num">${t.share}</th>
+              <td class="bar"></td>
+            </tr>
+          </thead>
+          <tbody>
+            ${([5, 4, 3, 2, 1] as const).map((rating) => {
+              const share = total ? data.distribution[rating] / total : 0;
+              return html`<tr>
+                <th scope="row">${rating} – ${ratings[rating - 1]}</th>
+                <td class="num">${n(data.distribution[rating])}</td>
+                <td class="num">${percent.format(share)}</td>
+                <td class="bar" aria-hidden="true"><span style=${styleMap({ width: `${share * 100}%` })}></span></td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </section>
+      ${contexts.length
+        ? html`<section part="section">
+            <h2 id="contexts">${t.perContext}</h2>
+            <table aria-labelledby="contexts">
+              <thead>
+                <tr>
+                  <th scope="col">${t.context}</th>
+                  <th scope="col" class="num">${t.count}</th>
+                  <th scope="col" class="num">${t.average}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${contexts.map(
+                  ([context, value]) => html`<tr>
+                    <th scope="row">${context || t.noContext}</th>
+                    <td class="num">${n(value.count)}</td>
+                    <td class="num">${score(value.average)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </section>`
+        : nothing}
+      ${data.latest.length
+        ? html`<section part="section">
+            <h2 id="latest">${t.latest}</h2>
+            <ol aria-labelledby="latest">
+              ${data.latest.map(
+                (item) => html`<li>
+                  <p>
+                    <strong>${item.rating} – ${ratings[item.rating - 1]}</strong>
+                    <span class="muted"
+                      >· ${item.context ?? t.noContext} ·
+                      <time datetime=${item.createdAt}>${this.localize.relative(item.createdAt)}</time></span
+                    >
+                  </p>
+                  <p class="comment">${item.comment || t.noComment}</p>
+                </li>`,
+              )}
+            </ol>
+          </section>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loket-feedback-summary': LoketFeedbackSummary;
+  }
+}

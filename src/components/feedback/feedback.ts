@@ -1,0 +1,305 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LoketElement } from '../../internal/loket-element.js';
+import { LoketEvent, emit } from '../../internal/events.js';
+import { LoketButton } from '../button/button.js';
+import type { Locale } from '../../i18n/index.js';
+import { componentStyles } from '../../styles/shared.js';
+import { feedbackStyles } from './feedback.styles.js';
+
+export type FeedbackPlacement = 'inline' | 'fixed';
+type State = 'idle' | 'invalid' | 'sending' | 'failed' | 'sent';
+type Failure = 'failed' | 'timeout' | 'rateLimited' | 'rejected';
+
+/** The JSON body POSTed to `endpoint` (the feedback protocol, plus `id` and `website`). */
+export interface FeedbackPayload {
+  /** Idempotency key made by the browser: a retry of the same answers carries the same id, so the server stores it once. */
+  id: string;
+  rating: number;
+  /** Trimmed, at most 2,000 characters; may be empty. */
+  comment: string;
+  /** `location` without query string and fragment. */
+  page: string;
+  lang: Locale;
+  context?: string;
+  /** The honeypot's value; only present when something (a bot) filled it in. Servers discard such feedback. */
+  website?: string;
+}
+
+/** Longest comment, in UTF-16 code units (what `maxlength` counts). */
+export const FEEDBACK_MAX = 2000;
+const TIMEOUT = 10000;
+
+const uid = (): string => crypto.randomUUID?.() ?? Date.now().toString(36) + Math.random().toString(36).slice(2);
+
+/**
+ * @summary The standing feedback option of a digital service: a "Geef feedback" button that opens a modal
+ * dialog with a 1–5 satisfaction rating, an optional comment and "Verstuur". What was typed is never lost:
+ * a draft is kept in sessionStorage until it is sent, a failed send keeps everything and offers a retry.
+ *
+ * @tagname loket-feedback
+ *
+ * @csspart trigger - The "Geef feedback" button (a `loket-button`).
+ * @csspart dialog - The `<dialog>`.
+ *
+ * @event loket-feedback-submit - Before sending; `detail` is the body. Cancelable: `preventDefault()` sends
+ *   nothing and leaves the dialog as it is (to send it yourself).
+ * @event loket-feedback-sent - After the server accepted it (2xx); `detail` is the body that was sent.
+ */
+export class LoketFeedback extends LoketElement {
+  static override styles = [componentStyles, feedbackStyles];
+  static override dependencies = { 'loket-button': LoketButton };
+
+  static override properties = {
+    endpoint: {},
+    context: {},
+    placement: { reflect: true },
+    state: { state: true },
+    rating: { state: true },
+    comment: { state: true },
+    failure: { state: true },
+    tucked: { state: true },
+  };
+
+  /** URL the feedback is POSTed to (JSON, same-origin credentials). */
+  declare endpoint: string;
+  /** Tags the service, e.g. "dienstencheques-bestellen" (lowercase letters, digits and hyphens, at most 100). */
+  declare context: string | undefined;
+  /**
+   * `inline` in the flow of the page, or `fixed` at the bottom-right of the viewport. A fixed button moves
+   * aside (a small tab stays) while the focused element would be under it. Give the page some
+   * `scroll-padding-bottom` so that focused elements are not scrolled under it in the first place.
+   */
+  declare placement: FeedbackPlacement;
+  declare private state: State;
+  declare private rating: number;
+  declare private comment: string;
+  declare private failure: Failure | undefined;
+  declare private tucked: boolean;
+  private idem = '';
+  private left: number | undefined;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.placement = 'inline';
+    this.state = 'idle';
+    this.rating = 0;
+    this.comment = '';
+    this.tucked = false;
+  }
+
+  private get key(): string {
+    return `loket-feedback:${this.endpoint}#${this.context ?? ''}`;
+  }
+
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('focusin', this.onFocusIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('focusin', this.onFocusIn);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') || changed.has('context')) {
+      try {
+        const draft = JSON.parse(sessionStorage.getItem(this.key) ?? '{}');
+        this.rating = draft.rating >= 1 && draft.rating <= 5 ? draft.rating : 0;
+        this.comment = String(draft.comment ?? '').slice(0, FEEDBACK_MAX);
+        this.idem = String(draft.id ?? '');
+      } catch {
+        /* no storage or a broken draft: start empty */
+      }
+    }
+  }
+
+  private save(): void {
+    try {
+      if (this.rating || this.comment) sessionStorage.setItem(this.key, JSON.stringify({ rating: this.rating, comment: this.comment, id: this.idem }));
+      else sessionStorage.removeItem(this.key);
+    } catch {
+      /* storage full or blocked: the answers stay in memory */
+    }
+  }
+
+  /** A fixed button gets out of the way of the focused element (WCAG 2.2 2.4.11 Focus Not Obscured). */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    if (this.placement !== 'fixed') return;
+    const path = event.composedPath();
+    requestAnimationFrame(() => {
+      const a = (path[0] as Element).getBoundingClientRect();
+      const b = this.getBoundingClientRect();
+      this.tucked = !path.includes(this) && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    });
+  };
+
+  /** Opens the dialog and moves focus into it. */
+  async show(): Promise<void> {
+    if (this.state === 'sent') this.state = 'idle';
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.focusStart();
+  }
+
+  /** Closes the dialog; the draft is kept. */
+  hide(): void {
+    this.dialog.close();
+  }
+
+  private focusStart(): void {
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('.end') ?? root.querySelector<HTMLElement>('input:checked') ?? root.querySelector<HTMLElement>('input'))?.focus();
+  }
+
+  /** Focus goes back to the trigger unless the browser already restored it somewhere outside the dialog. */
+  private readonly onClose = (): void => {
+    const active = this.ownerDocument.activeElement;
+    if (!active || active === this.ownerDocument.body || this.dialog.contains(this.shadowRoot!.activeElement)) {
+      this.renderRoot.querySelector<LoketButton>('.trigger')?.focus();
+    }
+  };
+
+  private readonly onInput = (event: Event): void => {
+    const field = event.target as HTMLInputElement;
+    if (field.name === 'rating') {
+      this.rating = Number(field.value);
+      if (this.state === 'invalid') this.state = 'idle';
+    } else if (field.name === 'comment') {
+      // Near the limit only, and only when a step of 25 is crossed: not on every keystroke.
+      const left = FEEDBACK_MAX - field.value.length;
+      if (Math.ceil(left / 25) !== Math.ceil((FEEDBACK_MAX - this.comment.length) / 25)) this.left = left <= 100 ? left : undefined;
+      this.comment = field.value;
+    } else return;
+    this.idem = '';
+    this.save();
+  };
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this.send();
+  };
+
+  /** Validates and sends. A second call while one is in flight does nothing. */
+  async send(): Promise<void> {
+    if (this.state === 'sending') return;
+    if (!this.rating) {
+      this.state = 'invalid';
+      await this.updateComplete;
+      this.focusStart();
+      return;
+    }
+    this.idem ||= uid();
+    this.save();
+    const body: FeedbackPayload = {
+      id: this.idem,
+      rating: this.rating,
+      comment: this.comment.trim().slice(0, FEEDBACK_MAX),
+      page: location.origin + location.pathname,
+      lang: this.localize.locale,
+    };
+    if (this.context) body.context = this.context;
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value;
+    if (trap) body.website = trap;
+    if (!emit(this, new LoketEvent('loket-feedback-submit', body, { cancelable: true }))) return;
+
+    this.state = 'sending';
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), TIMEOUT);
+    let failure: Failure = 'failed';
+    try {
+      const response = await fetch(this.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        credentials: 'same-origin',
+        signal: abort.signal,
+      });
+      if (response.ok) {
+        this.rating = 0;
+        this.comment = '';
+        this.idem = '';
+        this.failure = undefined;
+        this.save();
+        this.state = 'sent';
+        emit(this, new LoketEvent('loket-feedback-sent', body));
+        await this.updateComplete;
+        if (this.dialog.open) this.focusStart();
+        return;
+      }
+      if (response.status === 429) failure = 'rateLimited';
+      else if (response.status < 500) failure = 'rejected';
+    } catch {
+      if (abort.signal.aborted) failure = 'timeout';
+    } finally {
+      clearTimeout(timer);
+    }
+    this.failure = failure;
+    this.state = 'failed';
+  }
+
+  protected override render() {
+    const all = this.localize.t;
+    const t = all.feedback;
+    const state = this.state;
+    const busy = state === 'sending';
+    const n = (value: number) => this.localize.number(value);
+    return html`<loket-button
+        class=${this.tucked ? 'trigger tucked' : 'trigger'}
+        part="trigger"
+        variant=${this.placement === 'fixed' ? 'primary' : 'secondary'}
+        @click=${this.show}
+        >${t.open}</loket-button
+      >
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+        <form novalidate @submit=${this.onSubmit} @input=${this.onInput}>
+          <div class="head">
+            <h2 id="title">${t.open}</h2>
+            <loket-button variant="tertiary" @click=${this.hide}>${all.common.close}</loket-button>
+          </div>
+          <div role="status">${state === 'sent' ? html`<p><strong>${t.thanks}</strong></p><p>${t.thanksBody}</p>` : nothing}</div>
+          ${state === 'sent'
+            ? html`<loket-button class="end" @click=${this.hide}>${all.common.close}</loket-button>`
+            : html`<fieldset aria-describedby=${ifDefined(state === 'invalid' ? 'error' : undefined)} aria-invalid=${ifDefined(state === 'invalid' ? 'true' : undefined)}>
+                  <legend>${t.question}</legend>
+                  ${state === 'invalid' ? html`<p id="error" class="error">${t.required}</p>` : nothing}
+                  <div class="scale">
+                    ${t.ratings.map(
+                      (label, i) =>
+                        html`<label
+                          ><input type="radio" name="rating" value=${i + 1} .checked=${this.rating === i + 1} ?disabled=${busy} />${i + 1}
+                          ${label}</label
+                        >`,
+                    )}
+                  </div>
+                </fieldset>
+                <label for="comment">${t.comment}</label>
+                <textarea id="comment" name="comment" rows="4" maxlength=${FEEDBACK_MAX} aria-describedby="count" .value=${this.comment} ?readonly=${busy}></textarea>
+                <p id="count" class="hint">${t.count(n(this.comment.length), n(FEEDBACK_MAX))}</p>
+                <p class="vh" aria-live="polite">${this.left === undefined ? '' : t.remaining(n(this.left))}</p>
+                <div class="hp" aria-hidden="true">
+                  <label>${t.honeypot} <input name="website" tabindex="-1" autocomplete="off" /></label>
+                </div>
+                <p class="hint">${t.privacy}</p>
+                ${state === 'failed' && this.failure ? html`<div class="error" role="alert">${t[this.failure]}</div>` : nothing}
+                <p><loket-button type="submit" ?loading=${busy}>${this.failure ? all.common.retry : t.submit}</loket-button></p>`}
+        </form>
+      </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loket-feedback': LoketFeedback;
+  }
+  interface HTMLElementEventMap {
+    'loket-feedback-submit': LoketEvent<FeedbackPayload>;
+    'loket-feedback-sent': LoketEvent<FeedbackPayload>;
+  }
+}

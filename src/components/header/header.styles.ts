@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+export const headerStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    container: loket-header / inline-size;
+    font-size: var(--loket-font-size-s);
+    background: var(--loket-header-background, var(--loket-color-background));
+    border-bottom: var(--loket-border-width) solid var(--loket-color-border);
+  }
+  .skip {
+    position: absolute;
+    z-index: var(--loket-z-fixed);
+    padding: var(--loket-space-xs);
+    background: var(--loket-color-background);
+  }
+  .skip:not(:focus) {
+    clip-path: inset(50%);
+  }
+  p {
+    margin: 0;
+    color: var(--loket-color-error-strong);
+  }
+  p:empty,
+  .menu,
+  [hidden] {
+    display: none;
+  }
+  .bar,
+  .tools,
+  .end,
+  .who,
+  .brand,
+  nav,
+  .vl {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--loket-space-xs) var(--loket-space-m);
+  }
+  .bar {
+    padding-inline-end: var(--loket-space-m);
+  }
+  .tools {
+    padding-inline-start: var(--loket-space-m);
+  }
+  .brand,
+  .vl {
+    align-self: stretch;
+  }
+  .vl {
+    min-height: var(--loket-target-min);
+    padding-inline: var(--loket-space-m);
+    background: var(--loket-color-brand);
+    color: var(--loket-color-on-brand);
+    font-weight: var(--loket-font-weight-bold);
+  }
+  .app {
+    font-size: var(--loket-font-size-m);
+    font-weight: var(--loket-font-weight-medium);
+    color: inherit;
+  }
+  .end {
+    margin-inline-start: auto;
+  }
+  button,
+  .account {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--loket-space-2xs);
+    min-height: var(--loket-target-min);
+    min-width: var(--loket-target-min);
+    padding: 0 var(--loket-space-xs);
+    border: var(--loket-border-width) solid transparent;
+    border-radius: var(--loket-radius-m);
+    background: none;
+    color: var(--loket-color-action);
+    font: inherit;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: currentColor;
+  }
+  .login {
+    background: var(--loket-color-action);
+    color: var(--loket-color-on-action) !important;
+    text-decoration: none;
+  }
+  [aria-pressed='true'] {
+    color: inherit;
+    font-weight: var(--loket-font-weight-bold);
+  }
+  span.help {
+    color: var(--loket-color-text-secondary);
+  }
+  svg {
+    width: 1.5rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  @container loket-header (max-width: 63.9375rem) {
+    .menu,
+    .open {
+      display: flex;
+    }
+    .tools {
+      flex-basis: 100%;
+      flex-direction: column;
+      align-items: stretch;
+      padding: var(--loket-space-s) var(--loket-space-m);
+      border-top: var(--loket-border-width) solid var(--loket-color-border);
+    }
+    .tools:not(.open) {
+      display: none;
+    }
+    loket-mandate-switcher::part(popup) {
+      position: static;
+      width: auto;
+    }
+  }
+  @media (forced-colors: active) {
+    .vl,
+    .login {
+      border: 1px solid;
+    }
+  }
+`;

@@ -1,0 +1,252 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { normalizeProfile, type Profile } from '../../data/identity.js';
+import { catalogs, locales, type Locale } from '../../i18n/index.js';
+import { jsonAttribute } from '../../internal/converters.js';
+import { LoketEvent, emit } from '../../internal/events.js';
+import { identityContext, type IdentityContext } from '../../internal/identity-context.js';
+import { LoketElement } from '../../internal/loket-element.js';
+import { LoketAlert, type AlertVariant } from '../alert/alert.js';
+import { LoketMandateSwitcher } from '../mandate-switcher/mandate-switcher.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { componentStyles, linkStyles } from '../../styles/shared.js';
+import { headerStyles } from './header.styles.js';
+
+/** "Aanmelden" (`loket-login`) or "Afmelden" (`loket-logout`) was chosen. Cancelable: the default navigates to `url`. */
+export type LoketLoginEvent = LoketEvent<{ url: string | undefined }>;
+export type LoketLogoutEvent = LoketLoginEvent;
+/** A language was chosen. Cancelable: the default sets `<html lang>`. */
+export type LoketLanguageChangeEvent = LoketEvent<{ lang: Locale }>;
+
+const MENU = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 7h16M4 12h16M4 17h16" /></svg>`;
+
+/**
+ * @summary The login bar every counter shares: Vlaanderen branding, the application name, main links,
+ * "Aanmelden" / the signed-in person with whom they act for / "Afmelden", the mandate switcher, a
+ * place for the notification bell, a language switch, the 1700 help line, an optional alert bar and a
+ * skip link. Narrow screens get a menu button that discloses everything but the brand and the bell.
+ *
+ * @tagname loket-header
+ *
+ * @slot host - The counter's logo or name beside "Vlaanderen" (e.g. "Beveiligde Zone").
+ * @slot links - Main links (`<a>` elements).
+ * @slot notifications - The bell: `<loket-notifications>`.
+ * @slot mandate - Replaces the built-in mandate switcher (a slotted `loket-mandate-switcher` gets the profile through context).
+ * @slot alert - Replaces the built-in alert bar (put a `loket-alert` here for a heading or a close button).
+ *
+ * @csspart bar - The bar itself.
+ * @csspart brand - The yellow "Vlaanderen" block.
+ * @csspart alert - The built-in alert bar (a `loket-alert`).
+ *
+ * @cssprop --loket-header-background - Background of the bar (default white).
+ *
+ * @event loket-login - "Aanmelden" was chosen. Cancelable; default: go to `login-url`. `detail: { url }`.
+ * @event loket-logout - "Afmelden" was chosen. Cancelable; default: go to `logout-url`. `detail: { url }`.
+ * @event loket-language-change - A language was chosen. Cancelable; default: set `<html lang>`. `detail: { lang }`.
+ * @event loket-identity-select - From the built-in mandate switcher; see `loket-mandate-switcher`.
+ */
+export class LoketHeader extends LoketElement {
+  static override styles = [componentStyles, linkStyles, headerStyles];
+  // Switchers upgraded before the header ask for its context again once it is defined.
+  static override dependencies = { 'loket-mandate-switcher': LoketMandateSwitcher, 'loket-alert': LoketAlert };
+
+  static override properties = {
+    profile: { attribute: 'profile', converter: jsonAttribute<Profile>('profile') },
+    profileUrl: { attribute: 'profile-url' },
+    loginUrl: { attribute: 'login-url' },
+    logoutUrl: { attribute: 'logout-url' },
+    switchCapacityUrl: { attribute: 'switch-capacity-url' },
+    applicationName: { attribute: 'application-name' },
+    applicationUrl: { attribute: 'application-url' },
+    helpUrl: { attribute: 'help-url' },
+    skipTo: { attribute: 'skip-to' },
+    languages: { attribute: 'languages' },
+    alertMessage: { attribute: 'alert-message' },
+    alertVariant: { attribute: 'alert-variant' },
+    menuOpen: { state: true },
+    loading: { state: true },
+    failed: { state: true },
+    hasLinks: { state: true },
+  };
+
+  /** Whether someone is signed in, who, and whom they act for. Validated defensively. */
+  declare profile: Profile | undefined;
+  /** Loads the profile (JSON, with credentials) from this URL. A failure shows the signed-out state with a notice. */
+  declare profileUrl: string | undefined;
+  /** Where "Aanmelden" leads. */
+  declare loginUrl: string | undefined;
+  /** Where "Afmelden" leads. */
+  declare logoutUrl: string | undefined;
+  /** Where switching identity leads; the mandate switcher adds `login_hint`. */
+  declare switchCapacityUrl: string | undefined;
+  /** "Dienstencheques", "Mijn Burgerprofiel"… */
+  declare applicationName: string | undefined;
+  /** Makes the application name a link (usually the counter's home page). */
+  declare applicationUrl: string | undefined;
+  /** Where the "Hulp nodig? Bel 1700" line links to; plain text without it. */
+  declare helpUrl: string | undefined;
+  /** Id of the page's main content, for the skip link. No skip link without it. */
+  declare skipTo: string | undefined;
+  /** The languages offered, comma-separated (default "nl,fr,en,de"); empty hides the switch. */
+  declare languages: string;
+  /** Text of the alert bar above the header; none when empty. */
+  declare alertMessage: string | undefined;
+  /** Kind of the alert bar: info, success, warning or error. */
+  declare alertVariant: AlertVariant;
+  declare protected menuOpen: boolean;
+  declare protected loading: boolean;
+  declare protected failed: boolean;
+  declare protected hasLinks: boolean;
+
+  /** Subscribers to the identity context (the @lit/context protocol; see onContextRequest). */
+  private readonly subscribers = new Set<(value: IdentityContext, unsubscribe?: () => void) => void>();
+  private shared: IdentityContext = { profile: undefined, switchCapacityUrl: undefined };
+  private request: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.languages = 'nl,fr,en,de';
+    this.alertVariant = 'info';
+    this.menuOpen = false;
+    this.loading = false;
+    this.failed = false;
+    this.hasLinks = false;
+    this.addEventListener('context-request', this.onContextRequest);
+  }
+
+  /** Answers context requests for the identity context, like a @lit/context ContextProvider (without its re-parenting). */
+  private readonly onContextRequest = (event: HTMLElementEventMap['context-request']): void => {
+    if (event.context !== identityContext || event.contextTarget === this) return;
+    event.stopPropagation();
+    const callback = event.callback as (value: IdentityContext, unsubscribe?: () => void) => void;
+    if (event.subscribe) this.subscribers.add(callback);
+    callback(this.shared, () => this.subscribers.delete(callback));
+  };
+
+  /** The profile in use, validated. */
+  get effectiveProfile(): Profile {
+    return normalizeProfile(this.profile);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('profileUrl')) void this.load();
+    if (changed.has('profile') || changed.has('switchCapacityUrl') || (changed as Map<PropertyKey, unknown>).has('loading')) {
+      this.shared = { profile: this.loading ? undefined : this.effectiveProfile, switchCapacityUrl: this.switchCapacityUrl };
+      for (const callback of this.subscribers) callback(this.shared, () => this.subscribers.delete(callback));
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.request?.abort();
+    this.request = undefined;
+    const url = safeUrl(this.profileUrl);
+    if (url === undefined) return;
+    const request = new AbortController();
+    this.request = request;
+    this.loading = true;
+    this.failed = false;
+    try {
+      const response = await fetch(url, { credentials: 'include', headers: { accept: 'application/json' }, signal: request.signal });
+      // 401/403: nobody is signed in; that is an answer, not a failure.
+      if (response.status === 401 || response.status === 403) this.profile = { active: false };
+      else {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const data: unknown = await response.json();
+        if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a profile');
+        this.profile = normalizeProfile(data);
+      }
+    } catch (error) {
+      if (request.signal.aborted) return;
+      console.warn('[loket] profile-url failed:', error);
+      this.profile = { active: false };
+      this.failed = true;
+    }
+    if (this.request === request) {
+      this.request = undefined;
+      this.loading = false;
+    }
+  }
+
+  /** The default action of login, logout and switch. Separate so tests and subclasses can observe it. */
+  protected navigate(url: string): void {
+    location.assign(url);
+  }
+
+  private account(kind: 'login' | 'logout', rawUrl: string | undefined, label: string) {
+    const url = safeUrl(rawUrl);
+    const onClick = (event: MouseEvent) => {
+      // Modified clicks (new tab, new window) stay native.
+      if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      if (emit(this, new LoketEvent(`loket-${kind}`, { url }, { cancelable: true })) && url !== undefined) this.navigate(url);
+    };
+    return url === undefined
+      ? html`<button type="button" class="account ${kind}" @click=${onClick}>${label}</button>`
+      : html`<a class="account ${kind}" href=${url} @click=${onClick}>${label}</a>`;
+  }
+
+  private chooseLanguage(lang: Locale): void {
+    if (emit(this, new LoketEvent('loket-language-change', { lang }, { cancelable: true }))) this.ownerDocument.documentElement.lang = lang;
+  }
+
+  private skip(event: MouseEvent): void {
+    const target = this.skipTo ? this.ownerDocument.getElementById(this.skipTo) : null;
+    if (!target) return;
+    event.preventDefault();
+    if (!target.hasAttribute('tabindex') && target.tabIndex < 0) target.setAttribute('tabindex', '-1');
+    target.focus();
+    target.scrollIntoView?.();
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.menuOpen || event.defaultPrevented) return;
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.menu')?.focus();
+  };
+
+  private readonly onLinks = (event: Event): void => {
+    this.hasLinks = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  };
+
+  protected override render() {
+    const t = this.localize.t;
+    const profile = this.effectiveProfile;
+    const locale = this.localize.locale;
+    const help = safeUrl(this.helpUrl);
+    const appUrl = safeUrl(this.applicationUrl);
+    const langs = locales.filter((l) => (this.languages ?? '').includes(l));
+    return html`${this.skipTo ? html`<a class="skip" href="#${this.skipTo}" @click=${this.skip}>${t.header.skip}</a>` : nothing}
+<slot name="alert">${this.alertMessage ? html`<loket-alert part="alert" variant=${this.alertVariant} live="off">${this.alertMessage}</loket-alert>` : nothing}</slot>
+<header class="bar" part="bar" @keydown=${this.onKeydown}>
+<div class="brand" part="brand"><span class="vl" lang="nl">Vlaanderen</span><slot name="host"></slot></div>
+${this.applicationName ? (appUrl ? html`<a class="app" href=${appUrl}>${this.applicationName}</a>` : html`<span class="app">${this.applicationName}</span>`) : nothing}
+<div class="end"><slot name="notifications"></slot
+><button type="button" class="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="tools" @click=${() => (this.menuOpen = !this.menuOpen)}>${MENU}<span>${t.header.menu}</span></button></div>
+<div id="tools" class="tools ${this.menuOpen ? 'open' : ''}">
+<nav aria-label=${t.header.links} ?hidden=${!this.hasLinks}><slot name="links" @slotchange=${this.onLinks}></slot></nav>
+${help ? html`<a class="help" href=${help}>${t.header.help}</a>` : html`<span class="help">${t.header.help}</span>`}
+${langs.length > 1
+  ? html`<div class="langs" role="group" aria-label=${t.header.language}>${langs.map(
+      (lang) => html`<button type="button" lang=${lang} aria-pressed=${lang === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(lang)}>${lang.toUpperCase()}<span class="vh"> ${catalogs[lang].languageName}</span></button>`,
+    )}</div>`
+  : nothing}
+<div class="who">${this.loading
+  ? html`<span class="vh">${t.common.loading}</span>`
+  : profile.active
+    ? html`<slot name="mandate"><loket-mandate-switcher></loket-mandate-switcher></slot>${this.account('logout', this.logoutUrl, t.header.logout)}`
+    : this.account('login', this.loginUrl, t.header.login)}</div>
+<p class="error" role="status">${this.failed ? t.header.profileError : nothing}</p>
+</div>
+</header>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loket-header': LoketHeader;
+  }
+  interface HTMLElementEventMap {
+    'loket-login': LoketLoginEvent;
+    'loket-logout': LoketLogoutEvent;
+    'loket-language-change': LoketLanguageChangeEvent;
+  }
+}

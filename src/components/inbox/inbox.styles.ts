@@ -1,0 +1,159 @@
+import { css } from 'lit';
+import { itemStyles } from '../notifications/notifications.styles.js';
+
+export const inboxStyles = [
+  itemStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+    }
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      justify-content: space-between;
+      gap: var(--loket-space-xs);
+      border-block-end: var(--loket-border-width) solid var(--loket-color-border);
+    }
+    .tabs {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    [role='tab'] {
+      min-height: var(--loket-target-min);
+      padding: var(--loket-space-2xs) var(--loket-space-s);
+      border: 0;
+      border-block-end: var(--loket-border-width-strong) solid transparent;
+      margin-block-end: calc(-1 * var(--loket-border-width));
+      background: none;
+      color: var(--loket-color-action);
+      font: inherit;
+      cursor: pointer;
+    }
+    [role='tab']:hover {
+      background: var(--loket-color-action-subtle);
+    }
+    [role='tab'][aria-selected='true'] {
+      border-block-end-color: var(--loket-color-text);
+      color: var(--loket-color-text);
+      font-weight: var(--loket-font-weight-medium);
+    }
+    .tools {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--loket-space-xs);
+    }
+    .summary {
+      color: var(--loket-color-text-secondary);
+      font-size: var(--loket-font-size-s);
+    }
+    .results {
+      display: flex;
+      flex-direction: column;
+      gap: var(--loket-space-xs);
+      padding-block-start: var(--loket-space-xs);
+    }
+    .viewport {
+      position: relative;
+      height: var(--loket-inbox-height, min(70vh, 48rem));
+      overflow-y: auto;
+      overflow-anchor: none;
+      overscroll-behavior: contain;
+      border: var(--loket-border-width) solid var(--loket-color-border);
+      border-radius: var(--loket-radius-m);
+    }
+    .canvas {
+      position: relative;
+    }
+    .sentinel {
+      height: 1px;
+    }
+    .row {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline: 0;
+      display: flex;
+      gap: var(--loket-space-xs);
+      padding: var(--loket-space-s);
+      border-block-end: var(--loket-border-width) solid var(--loket-color-border);
+      background: var(--loket-color-background);
+    }
+    .row:focus-visible {
+      outline-offset: calc(-1 * var(--loket-focus-width));
+    }
+    .row.unread {
+      background: var(--loket-color-background-alt);
+    }
+    .nodot {
+      flex: none;
+      width: 0.625rem;
+    }
+    .text {
+      flex: 1;
+    }
+    .title a,
+    .title .open {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--loket-color-action);
+      font: inherit;
+      text-align: start;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+    }
+    .title a:hover,
+    .title .open:hover {
+      color: var(--loket-color-action-hover);
+    }
+    .body {
+      margin: 0;
+      font-size: var(--loket-font-size-s);
+      overflow-wrap: anywhere;
+    }
+    .toggle {
+      flex: none;
+      align-self: flex-start;
+    }
+    @container (max-width: 31rem) {
+      .row {
+        flex-wrap: wrap;
+      }
+      .toggle {
+        margin-inline-start: calc(0.625rem + var(--loket-space-xs));
+      }
+    }
+    .state {
+      margin: 0;
+      padding: var(--loket-space-m) 0;
+      color: var(--loket-color-text-secondary);
+      text-align: center;
+    }
+    .state.end {
+      padding: var(--loket-space-xs) 0;
+      font-size: var(--loket-font-size-s);
+    }
+    .more {
+      display: flex;
+      justify-content: center;
+    }
+    div.message.error {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--loket-space-2xs);
+    }
+    @media (forced-colors: active) {
+      [role='tab'][aria-selected='true'] {
+        border-block-end-color: Highlight;
+      }
+      .viewport {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+];

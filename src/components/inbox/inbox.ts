@@ -1,0 +1,448 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { LoketNotification, NotificationFilter, NotificationSnapshot, NotificationSource } from '../../data/types.js';
+import { LoketElement } from '../../internal/loket-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { Virtualizer } from '../../internal/virtualizer.js';
+import { componentStyles } from '../../styles/shared.js';
+import { SourceController, actionErrorText, loadErrorText, openNotification } from '../notifications/source-controller.js';
+import { inboxStyles } from './inbox.styles.js';
+
+const FILTERS: readonly NotificationFilter[] = ['all', 'unread', 'action'];
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
+
+/**
+ * @summary The full notification page: filters (all / unread / action required), mark read or unread,
+ * mark all read, cursor pagination as the reader scrolls, and a virtualized list that stays fast with
+ * 10,000 notifications while the keyboard still reaches every one.
+ *
+ * @tagname loket-inbox
+ *
+ * @csspart filters - The filter tabs.
+ * @csspart list - The scrolling list.
+ *
+ * @cssprop --loket-inbox-height - Height of the scrolling list (default `min(70vh, 48rem)`).
+ *
+ * @event loket-notification-open - The reader opened a notification (it is already marked read).
+ * Cancelable: the default action follows its `url`. `detail: { notification, url }`.
+ */
+export class LoketInbox extends LoketElement {
+  static override styles = [componentStyles, inboxStyles];
+
+  static override properties = {
+    endpoint: { attribute: 'endpoint' },
+    filter: { reflect: true, attribute: 'filter' },
+    source: { attribute: false },
+    token: { attribute: false },
+    scrollY: { state: true },
+    focusIndex: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Base URL of the Notification protocol v1 endpoint; the shared store for it is used. */
+  declare endpoint: string | undefined;
+  /** The active filter: `all`, `unread` or `action` (action required). */
+  declare filter: NotificationFilter;
+  /** A notification source to use instead of the store for `endpoint` (tests, custom transports). */
+  declare source: NotificationSource | undefined;
+  /** Bearer token passed to the store. A property only, never an attribute. */
+  declare token: string | undefined;
+  declare protected scrollY: number;
+  declare protected focusIndex: number;
+  declare protected announcement: string;
+
+  private readonly data = new SourceController(this, (_snap, source, fresh) => {
+    if (fresh) void source.load(this.currentFilter);
+  });
+  private readonly list = new Virtualizer<LoketNotification>((item) => item.id, { estimate: 112, overscan: 5 });
+  private viewportHeight = 600;
+  /** Items read while the "unread" filter is on stay until the filter changes, so the list does not jump. */
+  private keep = new Set<string>();
+  private cache: { items: readonly LoketNotification[]; filter: NotificationFilter; keep: number; out: readonly LoketNotification[] } | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private intersection: IntersectionObserver | undefined;
+  private sentinel: Element | undefined;
+  private sentinelVisible = false;
+  private frame = 0;
+
+  constructor() {
+    super();
+    this.filter = 'all';
+    this.scrollY = 0;
+    this.focusIndex = 0;
+    this.announcement = '';
+  }
+
+  private get currentFilter(): NotificationFilter {
+    return FILTERS.includes(this.filter) ? this.filter : 'all';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') this.resizeObserver ??= new ResizeObserver((entries) => this.onResize(entries));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.intersection?.disconnect();
+    this.intersection = undefined;
+    this.sentinel = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('filter') && changed.get('filter') !== undefined) {
+      this.keep = new Set();
+      this.scrollY = 0;
+      this.focusIndex = 0;
+      const viewport = this.viewport;
+      if (viewport) viewport.scrollTop = 0;
+      void this.data.current?.load(this.currentFilter);
+    }
+  }
+
+  protected override updated(): void {
+    const viewport = this.viewport;
+    if (viewport && this.resizeObserver) {
+      for (const row of this.renderRoot.querySelectorAll('.row')) this.resizeObserver.observe(row);
+      this.resizeObserver.observe(viewport);
+    }
+    const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
+    if (sentinel !== this.sentinel) {
+      this.intersection?.disconnect();
+      this.sentinel = sentinel;
+      this.sentinelVisible = false;
+      if (sentinel && viewport && typeof IntersectionObserver !== 'undefined') {
+        this.intersection = new IntersectionObserver(
+          (entries) => {
+            this.sentinelVisible = entries.some((e) => e.isIntersecting);
+            if (this.sentinelVisible) this.maybeLoadMore();
+          },
+          { root: viewport, rootMargin: '0px 0px 600px 0px' },
+        );
+        this.intersection.observe(sentinel);
+      }
+    }
+    if (this.sentinelVisible) this.maybeLoadMore();
+  }
+
+  private get viewport(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.viewport');
+  }
+
+  private maybeLoadMore(): void {
+    const snap = this.data.snapshot;
+    const page = snap?.pages[this.currentFilter];
+    if (page && page.status === 'ready' && !page.complete) void this.data.current?.loadMore(this.currentFilter);
+  }
+
+  private onResize(entries: ResizeObserverEntry[]): void {
+    let changed = false;
+    let anchorShift = 0;
+    const first = this.list.indexAt(this.scrollY);
+    for (const entry of entries) {
+      const target = entry.target as HTMLElement;
+      if (target.classList.contains('viewport')) {
+        const height = entry.contentRect.height;
+        if (height && height !== this.viewportHeight) {
+          this.viewportHeight = height;
+          changed = true;
+        }
+        continue;
+      }
+      const key = target.dataset.key;
+      if (!key || !target.isConnected) continue;
+      const size = entry.borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height;
+      const grew = this.list.setSize(key, size);
+      if (grew) {
+        changed = true;
+        if (Number(target.dataset.index) < first) anchorShift += grew;
+      }
+    }
+    if (anchorShift && this.viewport) {
+      // Rows above the viewport changed height: keep what the reader sees where it was.
+      this.viewport.scrollTop += anchorShift;
+      this.scrollY = this.viewport.scrollTop;
+    }
+    // Re-render in the next frame, not inside this ResizeObserver delivery (that would loop).
+    if (changed && !this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  private readonly onScroll = (event: Event): void => {
+    this.scrollY = (event.currentTarget as HTMLElement).scrollTop;
+  };
+
+  private filtered(snap: NotificationSnapshot | undefined): readonly LoketNotification[] {
+    const items = snap?.items ?? [];
+    const filter = this.currentFilter;
+    const cache = this.cache;
+    if (cache && cache.items === items && cache.filter === filter && cache.keep === this.keep.size) return cache.out;
+    const keep = this.keep;
+    const out =
+      filter === 'all'
+        ? items
+        : filter === 'unread'
+          ? items.filter((i) => i.readAt === null || keep.has(i.id))
+          : items.filter((i) => i.actionRequired);
+    this.cache = { items, filter, keep: keep.size, out };
+    return out;
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  private select(filter: NotificationFilter, focus = false): void {
+    this.filter = filter;
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${filter}`)?.focus());
+  }
+
+  private readonly onTabKeydown = (event: KeyboardEvent): void => {
+    const i = FILTERS.indexOf(this.currentFilter);
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? (i + 1) % FILTERS.length
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? (i + FILTERS.length - 1) % FILTERS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? FILTERS.length - 1
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.select(FILTERS[next], true);
+  };
+
+  private toggleRead(item: LoketNotification): void {
+    const t = this.localize.t.inbox;
+    const source = this.data.current;
+    if (!source) return;
+    if (item.readAt === null) {
+      if (this.currentFilter === 'unread') {
+        this.keep = new Set(this.keep).add(item.id);
+      }
+      void source.markRead(item.id);
+      this.announcement = t.markedRead;
+    } else {
+      void source.markUnread(item.id);
+      this.announcement = t.markedUnread;
+    }
+  }
+
+  private markAll(): void {
+    const snap = this.data.snapshot;
+    if (!snap?.unreadCount) return;
+    if (this.currentFilter === 'unread') {
+      const keep = new Set(this.keep);
+      for (const item of snap.items) if (item.readAt === null) keep.add(item.id);
+      this.keep = keep;
+    }
+    void this.data.current?.markAllRead();
+  }
+
+  private async retry(): Promise<void> {
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.currentFilter}`)?.focus();
+    await this.data.current?.retry();
+  }
+
+  private dismissError(): void {
+    this.data.current?.clearActionError();
+    this.renderRoot.querySelector<HTMLElement>('.mark-all')?.focus();
+  }
+
+  /** Scrolls row `index` into view, renders it and focuses it. Public for tests and host pages. */
+  async focusRow(index: number): Promise<void> {
+    const rows = this.filtered(this.data.snapshot);
+    if (!rows.length) return;
+    index = Math.max(0, Math.min(rows.length - 1, index));
+    const viewport = this.viewport;
+    this.focusIndex = index;
+    if (viewport) {
+      const top = this.list.scrollFor(index, viewport.scrollTop, viewport.clientHeight || this.viewportHeight);
+      if (top !== viewport.scrollTop) viewport.scrollTop = top;
+      this.scrollY = viewport.scrollTop;
+    }
+    await this.updateComplete;
+    const row = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`);
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: 'nearest' });
+    if (index === rows.length - 1) this.maybeLoadMore();
+  }
+
+  private readonly onListKeydown = (event: KeyboardEvent): void => {
+    const row = event.target as HTMLElement;
+    if (!NAV_KEYS.has(event.key) || !row.classList?.contains('row') || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const index = Number(row.dataset.index);
+    const count = this.filtered(this.data.snapshot).length;
+    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? this.viewportHeight) / this.list.estimate));
+    const next = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: count - 1,
+    }[event.key as 'Home'];
+    void this.focusRow(next);
+  };
+
+  private readonly onListFocusin = (event: FocusEvent): void => {
+    const row = (event.target as HTMLElement).closest?.('.row') as HTMLElement | null;
+    if (row) this.focusIndex = Number(row.dataset.index);
+  };
+
+  // ------------------------------------------------------------------ render
+
+  private renderRow(item: LoketNotification, index: number, setSize: number): TemplateResult {
+    const t = this.localize.t;
+    const unread = item.readAt === null;
+    const url = safeUrl(item.url);
+    const open = (event: MouseEvent) => openNotification(this, this.data.current, item, event);
+    const id = `r${index}`;
+    return html`<article
+      class="row${unread ? ' unread' : ''}"
+      data-index=${index}
+      data-key=${item.id}
+      tabindex=${index === this.focusIndex ? '0' : '-1'}
+      aria-posinset=${index + 1}
+      aria-setsize=${setSize}
+      aria-labelledby=${id}
+      style=${styleMap({ transform: `translateY(${this.list.offset(index)}px)` })}
+    >
+      ${unread ? html`<span class="dot" aria-hidden="true"></span>` : html`<span class="nodot"></span>`}
+      <div class="text">
+        <div class="title" id=${id}>
+          ${unread ? html`<span class="vh">${t.notifications.unread}: </span>` : nothing}${url
+            ? html`<a href=${url} @click=${open}>${item.title}</a>`
+            : html`<button class="open" type="button" @click=${open}>${item.title}</button>`}
+        </div>
+        ${item.body ? html`<p class="body">${item.body}</p>` : nothing}
+        <div class="meta">
+          <span class="sender">${item.sender.name}</span>
+          <time datetime=${item.createdAt}>${this.localize.relative(item.createdAt)}</time>
+          ${item.dossier ? html`<span>${item.dossier.label}</span>` : nothing}
+        </div>
+        ${item.actionRequired ? html`<span class="pill">${t.notifications.actionRequired}</span>` : nothing}
+      </div>
+      <button class="link toggle" type="button" @click=${() => this.toggleRead(item)}>
+        ${unread ? t.inbox.markRead : t.inbox.markUnread}
+      </button>
+    </article>`;
+  }
+
+  private renderList(rows: readonly LoketNotification[], complete: boolean, busy: boolean): TemplateResult {
+    const t = this.localize.t.inbox;
+    this.list.setItems(rows);
+    const [start, end] = this.list.range(this.scrollY, this.viewportHeight);
+    const focus = Math.min(this.focusIndex, rows.length - 1);
+    const indexes: number[] = [];
+    if (focus < start) indexes.push(focus);
+    for (let i = start; i < end; i += 1) indexes.push(i);
+    if (focus >= end) indexes.push(focus);
+    const setSize = complete ? rows.length : -1;
+    return html`<div class="viewport" part="list" @scroll=${this.onScroll}>
+        <div
+          class="canvas"
+          role="feed"
+          aria-label=${t.list}
+          aria-describedby="kbd"
+          aria-busy=${busy ? 'true' : 'false'}
+          style=${styleMap({ height: `${this.list.total}px` })}
+          @keydown=${this.onListKeydown}
+          @focusin=${this.onListFocusin}
+        >
+          ${repeat(indexes, (i) => rows[i].id, (i) => this.renderRow(rows[i], i, setSize))}
+        </div>
+        <div class="sentinel"></div>
+      </div>
+      <p class="vh" id="kbd">${t.keyboard}</p>`;
+  }
+
+  protected override render() {
+    const t = this.localize.t;
+    const snap = this.data.snapshot;
+    const filter = this.currentFilter;
+    const page = snap?.pages[filter];
+    const rows = this.filtered(snap);
+    const count = snap?.unreadCount ?? 0;
+    const loading = !page || page.status === 'idle' || page.status === 'loading';
+    const failed = page?.status === 'error';
+    const complete = !!page?.complete;
+    const actionError = snap?.lastActionError;
+    if (this.focusIndex >= rows.length && rows.length) this.focusIndex = rows.length - 1;
+    return html`
+      <div class="bar">
+        <div class="tabs" role="tablist" aria-label=${t.inbox.filters} part="filters" @keydown=${this.onTabKeydown}>
+          ${FILTERS.map(
+            (f) => html`<button
+              role="tab"
+              type="button"
+              id="tab-${f}"
+              aria-selected=${f === filter ? 'true' : 'false'}
+              aria-controls="results"
+              tabindex=${f === filter ? '0' : '-1'}
+              @click=${() => this.select(f)}
+            >
+              ${t.inbox.filter[f]}
+            </button>`,
+          )}
+        </div>
+        <div class="tools">
+          <span class="summary">${t.inbox.summary(count, this.localize.number(count))}</span>
+          <button class="link mark-all" type="button" aria-disabled=${count ? 'false' : 'true'} @click=${this.markAll}>
+            ${t.notifications.markAllRead}
+          </button>
+        </div>
+      </div>
+      <div class="results" id="results" role="tabpanel" aria-labelledby="tab-${filter}">
+        ${actionError
+          ? html`<div class="message error" role="alert">
+              <span>${actionErrorText(t, actionError.action)}</span>
+              <button class="link" type="button" @click=${this.dismissError}>${t.notifications.dismiss}</button>
+            </div>`
+          : nothing}
+        ${snap?.connection === 'offline'
+          ? html`<p class="message offline">
+              ${t.notifications.offline}${snap.pending ? ` ${t.notifications.pending(snap.pending, this.localize.number(snap.pending))}` : ''}
+            </p>`
+          : nothing}
+        ${rows.length ? this.renderList(rows, complete, loading) : nothing}
+        ${failed
+          ? html`<div class="message error">
+              <p>${loadErrorText(t, page.error)}</p>
+              <button class="action" type="button" @click=${this.retry}>${t.common.retry}</button>
+            </div>`
+          : loading
+            ? html`<p class="state" role="status">${rows.length ? t.inbox.loadingMore : t.notifications.loading}</p>`
+            : !rows.length
+              ? html`<p class="state">${t.inbox.empty[filter]}</p>`
+              : nothing}
+        ${rows.length && !complete && !failed
+          ? html`<div class="more">
+              <button class="action load-more" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${() => this.maybeLoadMore()}>
+                ${t.inbox.loadMore}
+              </button>
+            </div>`
+          : complete && rows.length
+            ? html`<p class="state end">${t.inbox.end}</p>`
+            : nothing}
+      </div>
+      <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loket-inbox': LoketInbox;
+  }
+}

@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+export const mandateSwitcherStyles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+    max-width: 100%;
+    font-size: var(--loket-font-size-s);
+  }
+  .trigger,
+  .static,
+  .option {
+    display: flex;
+    align-items: center;
+    gap: var(--loket-space-xs);
+    min-height: var(--loket-target-min);
+    padding: var(--loket-space-2xs) var(--loket-space-xs);
+    overflow-wrap: anywhere;
+  }
+  .trigger {
+    max-width: 100%;
+    border: var(--loket-border-width) solid transparent;
+    border-radius: var(--loket-radius-m);
+    background: none;
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .trigger:hover {
+    border-color: currentColor;
+  }
+  .who {
+    display: flex;
+    flex-direction: column;
+    line-height: var(--loket-font-line-height-tight);
+  }
+  .person,
+  [aria-selected='true'] .name {
+    font-weight: var(--loket-font-weight-bold);
+  }
+  .for,
+  .group,
+  .more {
+    color: var(--loket-color-text-secondary);
+    font-size: var(--loket-font-size-xs);
+  }
+  svg {
+    flex: none;
+    width: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .popup {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: var(--loket-z-dropdown);
+    width: min(26rem, 100vw - 2rem);
+    max-height: min(28rem, 70vh);
+    overflow: auto;
+    padding: var(--loket-space-xs);
+    border: var(--loket-border-width) solid var(--loket-color-border);
+    border-radius: var(--loket-radius-m);
+    background: var(--loket-color-background);
+    box-shadow: var(--loket-shadow-2);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  label {
+    display: grid;
+    gap: var(--loket-space-2xs);
+  }
+  input {
+    min-height: var(--loket-target-min);
+    border: var(--loket-border-width) solid var(--loket-color-border-strong);
+    border-radius: var(--loket-radius-m);
+    font: inherit;
+  }
+  .group {
+    padding: var(--loket-space-xs) var(--loket-space-xs) 0;
+    font-weight: var(--loket-font-weight-bold);
+  }
+  .option {
+    flex-wrap: wrap;
+    column-gap: var(--loket-space-xs);
+    cursor: pointer;
+  }
+  .option:hover,
+  .option:focus {
+    background: var(--loket-color-action-subtle);
+  }
+  .check {
+    margin-inline-start: auto;
+  }
+  @media (forced-colors: active) {
+    .option:focus,
+    [aria-selected='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,318 @@
+import { css } from 'lit';
+
+/** Row styles shared by the panel and the inbox: unread dot, title, meta line, "Actie vereist" pill. */
+export const itemStyles = css`
+  .dot {
+    flex: none;
+    width: 0.625rem;
+    height: 0.625rem;
+    margin-block-start: 0.5em;
+    border-radius: var(--loket-radius-pill);
+    background: var(--loket-color-action);
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: var(--loket-space-3xs);
+    min-width: 0;
+  }
+  .title {
+    overflow-wrap: anywhere;
+  }
+  .unread .title {
+    font-weight: var(--loket-font-weight-bold);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--loket-space-xs);
+    color: var(--loket-color-text-secondary);
+    font-size: var(--loket-font-size-s);
+  }
+  .sender {
+    font-weight: var(--loket-font-weight-medium);
+  }
+  .pill {
+    align-self: flex-start;
+    padding: 0 var(--loket-space-xs);
+    border: var(--loket-border-width) solid var(--loket-color-warning-strong);
+    border-radius: var(--loket-radius-pill);
+    background: var(--loket-color-warning-subtle);
+    color: var(--loket-color-text);
+    font-size: var(--loket-font-size-xs);
+    font-weight: var(--loket-font-weight-medium);
+  }
+  .link {
+    min-height: var(--loket-target-min);
+    padding: 0 var(--loket-space-xs);
+    border: 0;
+    background: none;
+    color: var(--loket-color-action);
+    font: inherit;
+    font-size: var(--loket-font-size-s);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .link[aria-disabled='true'] {
+    color: var(--loket-color-text-secondary);
+    cursor: default;
+  }
+  .action {
+    min-height: var(--loket-target-min);
+    padding: var(--loket-space-2xs) var(--loket-space-m);
+    border: var(--loket-border-width-strong) solid var(--loket-color-action);
+    border-radius: var(--loket-radius-m);
+    background: var(--loket-color-background);
+    color: var(--loket-color-action);
+    font: inherit;
+    font-weight: var(--loket-font-weight-medium);
+    cursor: pointer;
+  }
+  .action:hover {
+    background: var(--loket-color-action-subtle);
+  }
+  .message {
+    margin: 0;
+    padding: var(--loket-space-xs) var(--loket-space-s);
+    border-inline-start: var(--loket-border-width-strong) solid var(--loket-color-info);
+    background: var(--loket-color-info-subtle);
+    font-size: var(--loket-font-size-s);
+  }
+  .message.error {
+    border-color: var(--loket-color-error);
+    background: var(--loket-color-error-subtle);
+  }
+  .message p {
+    margin: 0 0 var(--loket-space-xs);
+  }
+  .message.offline {
+    border-color: var(--loket-color-warning);
+    background: var(--loket-color-warning-subtle);
+  }
+  @media (forced-colors: active) {
+    .dot {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .pill,
+    .message {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+export const notificationsStyles = [
+  itemStyles,
+  css`
+    :host {
+      display: inline-block;
+      position: relative;
+      vertical-align: middle;
+    }
+    .wrap {
+      position: relative;
+    }
+    .bell {
+      position: relative;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-width: var(--loket-target-min);
+      min-height: var(--loket-target-min);
+      padding: var(--loket-space-2xs);
+      border: 0;
+      border-radius: var(--loket-radius-m);
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+    .bell:hover {
+      background: var(--loket-color-background-alt);
+    }
+    .bell[aria-expanded='true'] {
+      background: var(--loket-color-action-subtle);
+    }
+    .icon {
+      width: 1.5rem;
+      height: 1.5rem;
+      fill: currentColor;
+    }
+    .badge {
+      position: absolute;
+      inset-block-start: 0.125rem;
+      inset-inline-end: 0;
+      min-width: 1.25rem;
+      padding: 0 0.3rem;
+      border-radius: var(--loket-radius-pill);
+      background: var(--loket-color-error-strong);
+      color: var(--loket-color-background);
+      font-size: var(--loket-font-size-xs);
+      font-weight: var(--loket-font-weight-bold);
+      line-height: 1.25rem;
+      text-align: center;
+      pointer-events: none;
+    }
+    .panel {
+      position: absolute;
+      inset-block-start: calc(100% + var(--loket-space-2xs));
+      inset-inline-end: 0;
+      z-index: var(--loket-z-dropdown);
+      width: min(var(--loket-notifications-panel-width, 26rem), calc(100vw - 2 * var(--loket-space-s)));
+      max-height: min(40rem, calc(100vh - 6rem));
+      overflow: auto;
+      overscroll-behavior: contain;
+      border: var(--loket-border-width) solid var(--loket-color-border);
+      border-radius: var(--loket-radius-m);
+      background: var(--loket-color-background);
+      box-shadow: var(--loket-shadow-2);
+      text-align: start;
+      translate: var(--_shift, 0) 0;
+    }
+    .panel[hidden] {
+      display: none;
+    }
+    @media (max-width: 500px) {
+      .panel {
+        position: fixed;
+        inset-block-start: var(--_top, 0);
+        inset-inline: 0;
+        width: auto;
+        max-height: calc(100vh - var(--_top, 0px));
+        border-inline: 0;
+        border-radius: 0;
+        translate: none;
+      }
+    }
+    .head,
+    .foot {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--loket-space-2xs);
+      padding: var(--loket-space-xs) var(--loket-space-s);
+    }
+    .head {
+      border-block-end: var(--loket-border-width) solid var(--loket-color-border);
+    }
+    .foot {
+      border-block-start: var(--loket-border-width) solid var(--loket-color-border);
+      justify-content: center;
+    }
+    .foot a {
+      display: inline-flex;
+      align-items: center;
+      min-height: var(--loket-target-min);
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--loket-font-size-l);
+      font-weight: var(--loket-font-weight-medium);
+      line-height: var(--loket-font-line-height-tight);
+    }
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .group {
+      border-block-end: var(--loket-border-width) solid var(--loket-color-border);
+    }
+    .older {
+      background: var(--loket-color-background-alt);
+    }
+    .older[hidden] {
+      display: none;
+    }
+    .item {
+      display: flex;
+      gap: var(--loket-space-xs);
+      width: 100%;
+      min-height: var(--loket-target-min);
+      padding: var(--loket-space-xs) var(--loket-space-s);
+      padding-inline-start: calc(var(--loket-space-s) + 0.625rem + var(--loket-space-xs));
+      border: 0;
+      background: none;
+      color: var(--loket-color-text);
+      font: inherit;
+      text-align: start;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .item.unread {
+      padding-inline-start: var(--loket-space-s);
+    }
+    .item:hover {
+      background: var(--loket-color-action-subtle);
+    }
+    .item:hover .title {
+      text-decoration: underline;
+    }
+    :focus-visible {
+      outline-offset: calc(-1 * var(--loket-focus-width));
+    }
+    .more,
+    .new-items {
+      display: flex;
+      align-items: center;
+      gap: var(--loket-space-2xs);
+      width: 100%;
+      min-height: var(--loket-target-min);
+      padding: 0 var(--loket-space-s);
+      padding-inline-start: calc(var(--loket-space-s) + 0.625rem + var(--loket-space-xs));
+      border: 0;
+      background: none;
+      color: var(--loket-color-action);
+      font: inherit;
+      font-size: var(--loket-font-size-s);
+      text-align: start;
+      cursor: pointer;
+    }
+    .new-items {
+      justify-content: center;
+      padding: 0 var(--loket-space-s);
+      background: var(--loket-color-action);
+      color: var(--loket-color-on-action);
+      font-weight: var(--loket-font-weight-medium);
+    }
+    .chevron {
+      width: 0.5rem;
+      height: 0.5rem;
+      border-block-end: 2px solid currentColor;
+      border-inline-end: 2px solid currentColor;
+      transform: rotate(45deg);
+      transition: transform var(--loket-duration-fast) ease-out;
+    }
+    .more[aria-expanded='true'] .chevron {
+      transform: rotate(225deg);
+    }
+    .state {
+      margin: 0;
+      padding: var(--loket-space-m) var(--loket-space-s);
+      color: var(--loket-color-text-secondary);
+      text-align: center;
+    }
+    .panel > .message {
+      margin: var(--loket-space-xs) var(--loket-space-s);
+    }
+    div.message.error {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--loket-space-2xs);
+    }
+    @media (forced-colors: active) {
+      .badge,
+      .new-items {
+        border: 1px solid CanvasText;
+      }
+      .bell[aria-expanded='true'] {
+        outline: 1px solid CanvasText;
+      }
+      .panel {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+];

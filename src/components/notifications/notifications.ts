@@ -1,0 +1,369 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { LoketNotification, NotificationSnapshot, NotificationSource } from '../../data/types.js';
+import { LoketElement } from '../../internal/loket-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { componentStyles, linkStyles } from '../../styles/shared.js';
+import { notificationsStyles } from './notifications.styles.js';
+import { SourceController, actionErrorText, loadErrorText, openNotification } from './source-controller.js';
+
+/** At most this many senders in the panel; "Bekijk alle meldingen" leads to the rest. */
+const MAX_GROUPS = 20;
+/** At most this many older items per expanded sender. */
+const MAX_OLDER = 20;
+
+interface Group {
+  sender: LoketNotification['sender'];
+  items: LoketNotification[];
+}
+
+function groupBySender(items: readonly LoketNotification[]): Group[] {
+  const bySender = new Map<string, Group>();
+  const groups: Group[] = [];
+  for (const item of items) {
+    let group = bySender.get(item.sender.id);
+    if (!group) {
+      if (groups.length >= MAX_GROUPS) continue;
+      group = { sender: item.sender, items: [] };
+      bySender.set(item.sender.id, group);
+      groups.push(group);
+    }
+    group.items.push(item);
+  }
+  return groups;
+}
+
+const BELL = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path
+    d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+  />
+</svg>`;
+
+/**
+ * @summary The notification bell with its unread badge and the "Meldingen" panel: grouped by sender,
+ * "N oudere meldingen", "Actie vereist", relative times, "Bekijk alle meldingen".
+ *
+ * @tagname loket-notifications
+ *
+ * @csspart bell - The bell button.
+ * @csspart badge - The unread count on the bell ("99+" past 99).
+ * @csspart panel - The dropdown panel.
+ *
+ * @cssprop --loket-notifications-panel-width - Width of the panel on wider screens (default 26rem).
+ *
+ * @event loket-notification-open - The reader activated a notification (it is already marked read).
+ * Cancelable: the default action follows its `url`. `detail: { notification, url }`.
+ */
+export class LoketNotifications extends LoketElement {
+  static override styles = [componentStyles, linkStyles, notificationsStyles];
+
+  static override properties = {
+    endpoint: { attribute: 'endpoint' },
+    inboxUrl: { attribute: 'inbox-url' },
+    open: { type: Boolean, reflect: true, attribute: 'open' },
+    source: { attribute: false },
+    token: { attribute: false },
+    announcement: { state: true },
+    expanded: { state: true },
+  };
+
+  /** Base URL of the Notification protocol v1 endpoint; the shared store for it is used. */
+  declare endpoint: string | undefined;
+  /** Where "Bekijk alle meldingen" leads (http(s) or relative). */
+  declare inboxUrl: string | undefined;
+  /** Whether the panel is open. */
+  declare open: boolean;
+  /** A notification source to use instead of the store for `endpoint` (tests, custom transports). */
+  declare source: NotificationSource | undefined;
+  /** Bearer token passed to the store. A property only, never an attribute. */
+  declare token: string | undefined;
+  declare protected announcement: string;
+  declare protected expanded: ReadonlySet<string>;
+
+  private readonly data = new SourceController(this, (snap, source, fresh) => this.onSnapshot(snap, source, fresh));
+  /** Newest createdAt shown when the panel opened: newer arrivals wait behind "N nieuwe meldingen". */
+  private frozenAt: number | undefined;
+  private baseline: number | undefined;
+  private newestSeen = Number.NEGATIVE_INFINITY;
+  private shownError: unknown;
+  private groupCache: { items: readonly LoketNotification[]; skip: number; groups: Group[] } | undefined;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.announcement = '';
+    this.expanded = new Set();
+  }
+
+  private onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean): void {
+    if (fresh) {
+      this.baseline = undefined;
+      void source.load('all');
+    }
+    const t = this.localize.t;
+    const newest = snap.items[0]?.createdAtMs ?? Number.NEGATIVE_INFINITY;
+    let arrived = 0;
+    for (const item of snap.items) {
+      if (item.createdAtMs <= this.newestSeen) break;
+      arrived += 1;
+    }
+    const settled = snap.pages.all.status === 'ready';
+    if (this.baseline === undefined) {
+      if (settled) this.baseline = snap.unreadCount;
+    } else if (snap.unreadCount !== this.baseline) {
+      const n = (value: number) => this.localize.number(value);
+      const prefix = arrived && this.newestSeen !== Number.NEGATIVE_INFINITY ? `${t.notifications.arrived(arrived, n(arrived))} ` : '';
+      this.announcement = prefix + t.notifications.announce(snap.unreadCount, n(snap.unreadCount));
+      this.baseline = snap.unreadCount;
+    }
+    if (settled || snap.items.length) this.newestSeen = Math.max(this.newestSeen, newest);
+    if (snap.lastActionError && snap.lastActionError !== this.shownError) {
+      this.announcement = actionErrorText(t, snap.lastActionError.action);
+    }
+    this.shownError = snap.lastActionError;
+    if (this.open && this.frozenAt === undefined && settled) this.frozenAt = newest;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.open) this.addOutsideListener();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('click', this.onDocumentClick, true);
+  }
+
+  private addOutsideListener(): void {
+    this.ownerDocument.addEventListener('click', this.onDocumentClick, true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open')) {
+      if (this.open) {
+        const snap = this.data.snapshot;
+        this.frozenAt = snap && (snap.pages.all.status === 'ready' || snap.items.length) ? (snap.items[0]?.createdAtMs ?? Number.NEGATIVE_INFINITY) : undefined;
+        this.addOutsideListener();
+        if (snap?.pages.all.status === 'idle') void this.data.current?.load('all');
+      } else {
+        this.frozenAt = undefined;
+        this.ownerDocument.removeEventListener('click', this.onDocumentClick, true);
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) {
+      // Small screens: the panel is fixed and full width, just below the bell.
+      const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+      const bell = this.bell;
+      if (panel && bell) {
+        panel.style.setProperty('--_top', `${Math.round(bell.getBoundingClientRect().bottom)}px`);
+        // Wider screens: the panel hangs from the bell's end edge; keep it inside the viewport.
+        panel.style.removeProperty('--_shift');
+        const box = panel.getBoundingClientRect();
+        const width = this.ownerDocument.documentElement.clientWidth;
+        const shift = box.left < 0 ? -box.left : box.right > width ? width - box.right : 0;
+        if (shift && getComputedStyle(panel).position === 'absolute') panel.style.setProperty('--_shift', `${Math.round(shift)}px`);
+      }
+    }
+  }
+
+  private get bell(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.bell');
+  }
+
+  /** Moves focus to the bell. */
+  override focus(options?: FocusOptions): void {
+    this.bell?.focus(options);
+  }
+
+  /** Opens the panel. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the panel; `returnFocus` moves focus back to the bell. */
+  hide(returnFocus = false): void {
+    this.open = false;
+    if (returnFocus) this.focus();
+  }
+
+  private readonly onDocumentClick = (event: Event): void => {
+    if (this.open && !event.composedPath().includes(this)) this.hide(false);
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.open) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.hide(true);
+    }
+  };
+
+  private toggle(): void {
+    this.open = !this.open;
+  }
+
+  private toggleGroup(id: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  private async revealNew(): Promise<void> {
+    this.frozenAt = this.data.snapshot?.items[0]?.createdAtMs;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.item')?.focus();
+  }
+
+  private markAll(): void {
+    const snap = this.data.snapshot;
+    if (!snap || snap.unreadCount === 0) return;
+    void this.data.current?.markAllRead();
+  }
+
+  private async retry(): Promise<void> {
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    await this.data.current?.retry();
+  }
+
+  private dismissError(): void {
+    this.data.current?.clearActionError();
+    (this.renderRoot.querySelector<HTMLElement>('.mark-all') ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+  }
+
+  private groups(items: readonly LoketNotification[], skip: number): Group[] {
+    const cache = this.groupCache;
+    if (cache && cache.items === items && cache.skip === skip) return cache.groups;
+    const groups = groupBySender(skip ? items.slice(skip) : items);
+    this.groupCache = { items, skip, groups };
+    return groups;
+  }
+
+  private renderItem(item: LoketNotification): TemplateResult {
+    const t = this.localize.t.notifications;
+    const unread = item.readAt === null;
+    const content = html`${unread ? html`<span class="dot" aria-hidden="true"></span><span class="vh">${t.unread}: </span>` : nothing}
+      <span class="text">
+        <span class="title">${item.title}</span>
+        <span class="meta"
+          ><span class="sender">${item.sender.name}</span>
+          <time datetime=${item.createdAt}>${this.localize.relative(item.createdAt)}</time></span
+        >
+        ${item.actionRequired ? html`<span class="pill">${t.actionRequired}</span>` : nothing}
+      </span>`;
+    const onClick = (event: MouseEvent) => openNotification(this, this.data.current, item, event);
+    const url = safeUrl(item.url);
+    const cls = `item${unread ? ' unread' : ''}`;
+    return url
+      ? html`<a class=${cls} href=${url} @click=${onClick}>${content}</a>`
+      : html`<button class=${cls} type="button" @click=${onClick}>${content}</button>`;
+  }
+
+  private renderGroups(items: readonly LoketNotification[], skip: number): TemplateResult {
+    const t = this.localize.t.notifications;
+    const groups = this.groups(items, skip);
+    return html`<ul class="groups" aria-labelledby="title">
+      ${groups.map((group, index) => {
+        const [first, ...older] = group.items;
+        const open = this.expanded.has(group.sender.id);
+        const id = `older-${index}`;
+        return html`<li class="group">
+          ${this.renderItem(first)}
+          ${older.length
+            ? html`<button class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggleGroup(group.sender.id)}>
+                  <span class="chevron" aria-hidden="true"></span>${t.older(older.length, this.localize.number(older.length))}
+                </button>
+                <ul class="older" id=${id} ?hidden=${!open}>
+                  ${open ? older.slice(0, MAX_OLDER).map((item) => html`<li>${this.renderItem(item)}</li>`) : nothing}
+                </ul>`
+            : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderPanel(snap: NotificationSnapshot | undefined): TemplateResult {
+    const t = this.localize.t;
+    const tn = t.notifications;
+    const items = snap?.items ?? [];
+    const page = snap?.pages.all;
+    const frozen = this.frozenAt;
+    let skip = 0;
+    if (frozen !== undefined) while (skip < items.length && items[skip].createdAtMs > frozen) skip += 1;
+    const shown = items.length - skip;
+    const inbox = safeUrl(this.inboxUrl);
+    const loading = !page || page.status === 'idle' || (page.status === 'loading' && !shown);
+    const failed = page?.status === 'error';
+    const actionError = snap?.lastActionError;
+    return html`
+      <div class="head">
+        <h2 id="title" tabindex="-1">${tn.title}</h2>
+        ${shown
+          ? html`<button class="mark-all link" type="button" aria-disabled=${snap?.unreadCount ? 'false' : 'true'} @click=${this.markAll}>${tn.markAllRead}</button>`
+          : nothing}
+      </div>
+      ${actionError
+        ? html`<div class="message error" role="alert">
+            <span>${actionErrorText(t, actionError.action)}</span>
+            <button class="link" type="button" @click=${this.dismissError}>${tn.dismiss}</button>
+          </div>`
+        : nothing}
+      ${snap?.connection === 'offline'
+        ? html`<p class="message offline">${tn.offline}${snap.pending ? ` ${tn.pending(snap.pending, this.localize.number(snap.pending))}` : ''}</p>`
+        : nothing}
+      ${failed
+        ? html`<div class="message error">
+            <p>${loadErrorText(t, page.error)}</p>
+            <button class="action" type="button" @click=${this.retry}>${t.common.retry}</button>
+          </div>`
+        : nothing}
+      ${skip
+        ? html`<button class="new-items" type="button" @click=${this.revealNew}>${tn.newItems(skip, this.localize.number(skip))}</button>`
+        : nothing}
+      ${shown
+        ? this.renderGroups(items, skip)
+        : loading
+          ? html`<p class="state" role="status">${tn.loading}</p>`
+          : failed
+            ? nothing
+            : html`<p class="state">${tn.empty}</p>`}
+      ${inbox ? html`<div class="foot"><a class="all" href=${inbox}>${tn.viewAll}</a></div>` : nothing}
+    `;
+  }
+
+  protected override render() {
+    const t = this.localize.t.notifications;
+    const snap = this.data.snapshot;
+    const count = snap?.unreadCount ?? 0;
+    const formatted = this.localize.number(count);
+    return html`
+      <div class="wrap" @keydown=${this.onKeydown}>
+        <button
+          class="bell"
+          part="bell"
+          type="button"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="panel"
+          aria-label=${t.label(count, formatted)}
+          @click=${this.toggle}
+        >
+          ${BELL}
+        </button>
+        ${count ? html`<span class="badge" part="badge" aria-hidden="true">${count > 99 ? '99+' : formatted}</span>` : nothing}
+        <div class="panel" id="panel" part="panel" ?hidden=${!this.open} aria-labelledby=${ifDefined(this.open ? 'title' : undefined)} role=${ifDefined(this.open ? 'region' : undefined)}>
+          ${this.open ? this.renderPanel(snap) : nothing}
+        </div>
+        <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loket-notifications': LoketNotifications;
+  }
+}

@@ -1,0 +1,117 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NotificationStore } from '../../data/store.js';
+import type { LoketNotification, NotificationSnapshot, NotificationSource, StoreError } from '../../data/types.js';
+import { LoketEvent, emit } from '../../internal/events.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import type { Messages } from '../../i18n/messages.js';
+
+/** What a host of the controller offers: the `endpoint` attribute, or an injected `source`, and a token. */
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  endpoint: string | undefined;
+  source: NotificationSource | undefined;
+  token: string | undefined;
+}
+
+/**
+ * Connects a component to its notification source: `source` when given, else the shared
+ * `NotificationStore.for(endpoint)`. Subscribes while connected, passes the token on and re-renders
+ * the host on every snapshot. Shared by loket-notifications and loket-inbox.
+ */
+export class SourceController implements ReactiveController {
+  snapshot: NotificationSnapshot | undefined;
+  current: NotificationSource | undefined;
+  #off: (() => void) | undefined;
+
+  constructor(
+    private readonly host: SourceHost,
+    private readonly onChange: (snapshot: NotificationSnapshot, source: NotificationSource, fresh: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.#off?.();
+    this.#off = undefined;
+    this.current = undefined;
+  }
+
+  sync(): void {
+    if (!this.host.isConnected) return;
+    const { source, endpoint, token } = this.host;
+    const next = source ?? (endpoint ? NotificationStore.for(endpoint) : undefined);
+    if (next && token !== undefined && next.token !== token) next.token = token;
+    if (next === this.current) return;
+    this.#off?.();
+    this.#off = undefined;
+    this.current = next;
+    this.snapshot = undefined;
+    if (!next) return;
+    let fresh = true;
+    this.#off = next.subscribe((snapshot) => {
+      if (this.current !== next) return;
+      this.snapshot = snapshot;
+      this.onChange(snapshot, next, fresh);
+      fresh = false;
+      this.host.requestUpdate();
+    });
+  }
+}
+
+/** Detail of `loket-notification-open`. */
+export interface NotificationOpenDetail {
+  notification: LoketNotification;
+  /** The safe URL that will be followed, if any. */
+  url: string | undefined;
+}
+
+/**
+ * Fired when the reader activates a notification, after it was marked read. Cancelable: the
+ * default action follows the notification's URL; `preventDefault()` lets a single-page app route.
+ */
+export class LoketNotificationOpenEvent extends LoketEvent<NotificationOpenDetail> {
+  constructor(detail: NotificationOpenDetail) {
+    super('loket-notification-open', detail, { cancelable: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'loket-notification-open': LoketNotificationOpenEvent;
+  }
+}
+
+/**
+ * Activating an item (a click on its link or button): mark read, announce the open event and, unless
+ * cancelled, follow the URL. Modified clicks (new tab/window) keep the browser's own behaviour.
+ */
+export function openNotification(host: HTMLElement, source: NotificationSource | undefined, item: LoketNotification, event: MouseEvent): void {
+  if (item.readAt === null) void source?.markRead(item.id);
+  const url = safeUrl(item.url);
+  const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+  if (url && modified) return;
+  event.preventDefault();
+  if (emit(host, new LoketNotificationOpenEvent({ notification: item, url })) && url) {
+    host.ownerDocument.defaultView?.location.assign(url);
+  }
+}
+
+/** The localized text of a load error. */
+export function loadErrorText(t: Messages, error: StoreError | undefined): string {
+  return t.notifications.errors[error?.kind ?? 'network'] ?? t.common.error;
+}
+
+/** The localized text of a refused action. */
+export function actionErrorText(t: Messages, action: 'read' | 'unread' | 'read-all'): string {
+  return t.notifications.actionFailed[action === 'read-all' ? 'readAll' : action];
+}
+
+/** Unread marker, "Actie vereist" and meta line pieces shared by panel rows and inbox rows. */
+export const isUnread = (item: LoketNotification): boolean => item.readAt === null;

@@ -1,0 +1,380 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import type { NotificationSnapshot, NotificationSource } from '../../data/types.js';
+import { jsonAttribute } from '../../internal/converters.js';
+import { emit, LoketEvent } from '../../internal/events.js';
+import { LoketElement } from '../../internal/loket-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { parseDate } from '../../internal/time.js';
+import { componentStyles, linkStyles } from '../../styles/shared.js';
+import { LoketButton } from '../button/button.js';
+import { statusTrackerStyles } from './status-tracker.styles.js';
+
+export type StepStatus = 'done' | 'current' | 'upcoming' | 'error' | 'warning';
+
+/** A step's required action ("Actie vereist: bezorg uw inkomensattest"). */
+export interface DossierAction {
+  label: string;
+  /** http(s) or relative; anything else is dropped and the label is shown as text. */
+  url: string;
+}
+
+export interface DossierStep {
+  id: string;
+  label: string;
+  status: StepStatus;
+  /** ISO-8601. */
+  date?: string;
+  description?: string;
+  action?: DossierAction;
+}
+
+export interface DossierEvent {
+  /** ISO-8601. */
+  date: string;
+  label: string;
+  description?: string;
+}
+
+/** The status data of DESIGN.md ("Status data"). */
+export interface Dossier {
+  title: string;
+  reference?: string;
+  steps: DossierStep[];
+  history?: DossierEvent[];
+}
+
+/** `loket-dossier-load`: a dossier arrived from `src` (first load, retry or a refresh after a notification). */
+export class LoketDossierLoadEvent extends LoketEvent<{ dossier: Dossier }> {
+  constructor(dossier: Dossier) {
+    super('loket-dossier-load', { dossier });
+  }
+}
+
+interface Step {
+  id: string;
+  label: string;
+  status: StepStatus;
+  date?: string;
+  description?: string;
+  action?: { label: string; url?: string };
+}
+interface Entry {
+  date?: string;
+  time: number;
+  label: string;
+  description?: string;
+}
+interface View {
+  title?: string;
+  reference?: string;
+  steps: Step[];
+  history: Entry[];
+}
+
+const statuses = ['done', 'current', 'upcoming', 'error', 'warning'];
+const warn = (message: string): void => console.warn(`[loket] loket-status-tracker: ${message}`);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+
+/**
+ * Validates outside data defensively: steps without a label are skipped, unknown statuses become
+ * "upcoming" (with a console warning), invalid dates are left out, unsafe action URLs are dropped.
+ * Returns undefined when there is no steps array at all.
+ */
+export function normalizeDossier(value: unknown): View | undefined {
+  const d = record(value);
+  if (!Array.isArray(d.steps)) return undefined;
+  const steps: Step[] = [];
+  d.steps.forEach((raw, i) => {
+    const s = record(raw);
+    const label = text(s.label);
+    if (!label) return warn(`step ${i} without label skipped`);
+    let status = s.status as StepStatus;
+    if (!statuses.includes(status)) {
+      warn(`unknown status ${JSON.stringify(s.status)} shown as upcoming`);
+      status = 'upcoming';
+    }
+    const a = record(s.action);
+    const action = text(a.label);
+    steps.push({
+      id: text(s.id) ?? String(i),
+      label,
+      status,
+      date: text(s.date),
+      description: text(s.description),
+      action: action ? { label: action, url: safeUrl(a.url) } : undefined,
+    });
+  });
+  const history: Entry[] = [];
+  for (const raw of Array.isArray(d.history) ? d.history : []) {
+    const e = record(raw);
+    const label = text(e.label);
+    if (label) history.push({ date: text(e.date), time: parseDate(text(e.date))?.getTime() ?? -Infinity, label, description: text(e.description) });
+  }
+  // Newest first, undated events last; never trust the server's order.
+  history.sort((a, b) => b.time - a.time || 0);
+  return { title: text(d.title), reference: text(d.reference), steps, history };
+}
+
+/** The step a status change is about: the current one, else the last one that started. */
+const focusStep = (view: View): Step | undefined =>
+  view.steps.find((s) => s.status === 'current') ?? [...view.steps].reverse().find((s) => s.status !== 'upcoming');
+
+const icons: Partial<Record<StepStatus | 'chevron', string>> = {
+  done: 'M5 10.5l3.5 3.5 6.5-7',
+  current: 'M10 10h0',
+  error: 'M6 6l8 8m0-8-8 8',
+  warning: 'M10 5v5.5m0 4v0',
+  chevron: 'M5 8l5 5 5-5',
+};
+const icon = (name: keyof typeof icons): TemplateResult | typeof nothing =>
+  icons[name] ? svg`<svg viewBox="0 0 20 20" aria-hidden="true"><path d=${icons[name]!} /></svg>` : nothing;
+
+/**
+ * A heading at level 1–6: `role="heading"` with `aria-level` rather than a switch over h1…h6 (static
+ * templates cannot have dynamic tag names). The same semantics for assistive technology, fewer bytes.
+ */
+const heading = (level: number, cls: string, content: unknown): TemplateResult =>
+  html`<div class=${cls} role="heading" aria-level=${level} tabindex="-1">${content}</div>`;
+
+/** Width of one step in horizontal layout, in em: below steps × this, the tracker stays vertical. */
+const STEP_EM = 10;
+
+/**
+ * @summary The status and history of one dossier: an ordered list of steps (done, current,
+ * upcoming, error, warning — each with an icon and text, never colour alone), dates per locale,
+ * explanations, the current step's required action, and a collapsible "Historiek".
+ *
+ * @tagname loket-status-tracker
+ *
+ * Data comes from the `dossier` property (or a JSON `dossier` attribute), or from `src`: a URL
+ * returning the same JSON, fetched with `credentials: 'include'`, with a loading state and an error
+ * state with retry. Setting `dossier` to a new object whose steps changed announces the new state
+ * in a polite live region ("Status gewijzigd: In behandeling"); the first render announces nothing.
+ *
+ * **Following notifications (optional).** Give the tracker a `source` (any `NotificationSource`,
+ * e.g. the `NotificationStore` that `loket-notifications` uses) and a `dossier-id`. When a
+ * notification newer than the ones already known arrives whose `dossier.id` equals `dossier-id`,
+ * the tracker refetches `src` and announces the change. Without `src` it does nothing: the
+ * application owns the `dossier` property and sets it again. `reload()` refetches on demand.
+ * (A store that loads older notifications for the dossier after the tracker subscribed causes one
+ * silent refetch; nothing is announced unless the steps really changed.)
+ *
+ * **Layout.** Vertical by default. `layout="horizontal"` lays the steps out in a row only when the
+ * tracker is at least 10 em wide per step (measured with a ResizeObserver, so it follows zoom and
+ * container size); otherwise it stays vertical.
+ *
+ * @event loket-dossier-load - A dossier was loaded from `src`; `detail.dossier` is the raw JSON.
+ *
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step (`<li>`).
+ * @csspart history - The history timeline (`<ol>`).
+ *
+ * @cssprop --loket-status-tracker-marker-size - Diameter of the step markers. Defaults to 2em.
+ */
+export class LoketStatusTracker extends LoketElement {
+  static override styles = [componentStyles, linkStyles, statusTrackerStyles];
+  static override dependencies = { 'loket-button': LoketButton };
+
+  static override properties = {
+    dossier: { attribute: 'dossier', converter: jsonAttribute<Dossier>('dossier') },
+    src: { attribute: 'src' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    layout: { attribute: 'layout', reflect: true },
+    dossierId: { attribute: 'dossier-id' },
+    source: { attribute: false },
+    loadState: { state: true },
+    open: { state: true },
+    announced: { state: true },
+    room: { state: true },
+  };
+
+  /** The dossier to show (see DESIGN.md "Status data"). Set a new object to update; a changed step is announced. */
+  declare dossier: Dossier | undefined;
+  /** URL returning the dossier JSON, fetched with credentials. Replaces `dossier` when loaded. */
+  declare src: string | undefined;
+  /** Level (1–6) of the title's heading, so the tracker fits the page outline; the history uses one level lower. */
+  declare headingLevel: number;
+  /** `vertical` (default) or `horizontal`; horizontal falls back to vertical when there is no room. */
+  declare layout: 'vertical' | 'horizontal';
+  /** The dossier's id in notifications (`notification.dossier.id`), used with `source`. */
+  declare dossierId: string | undefined;
+  /** Optional notification source: a new notification for `dossier-id` refetches `src`. */
+  declare source: NotificationSource | undefined;
+
+  declare private loadState: 'idle' | 'loading' | 'error';
+  declare private open: boolean;
+  /** Label of the step announced in the live region. */
+  declare private announced: string;
+  /** Available width, in em. */
+  declare private room: number;
+
+  private view?: View;
+  private signature?: string;
+  private abort?: AbortController;
+  private unsubscribe?: () => void;
+  private newest?: number;
+  private observer?: ResizeObserver;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.layout = 'vertical';
+    this.loadState = 'idle';
+    this.open = false;
+    this.announced = '';
+    this.room = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first connection subscribes in updated(); a reconnected element resubscribes here.
+    if (!this.hasUpdated) return;
+    this.follow();
+    this.measure();
+    if (this.loadState === 'loading') void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Fetches `src` again. Keeps showing the current dossier while loading; a change is announced. */
+  async reload(): Promise<void> {
+    const src = this.src;
+    if (!src) return;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loadState = 'loading';
+    try {
+      const response = await fetch(src, { credentials: 'include', headers: { accept: 'application/json' }, signal: abort.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const dossier = (await response.json()) as Dossier;
+      if (!Array.isArray(dossier?.steps)) throw new Error('no steps');
+      if (abort.signal.aborted) return;
+      this.dossier = dossier;
+      this.loadState = 'idle';
+      emit(this, new LoketDossierLoadEvent(dossier));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      warn(`${src}: ${error}`);
+      this.loadState = 'error';
+    }
+  }
+
+  /** Subscribes to `source` when connected; newer notifications for this dossier trigger a reload. */
+  private follow(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.newest = undefined;
+    if (!this.source || !this.isConnected) return;
+    this.unsubscribe = this.source.subscribe((snapshot: NotificationSnapshot) => {
+      let newest = -Infinity;
+      for (const item of snapshot.items) {
+        if (this.dossierId && item.dossier?.id === this.dossierId) newest = Math.max(newest, item.createdAtMs);
+      }
+      const known = this.newest;
+      this.newest = newest;
+      if (known !== undefined && newest > known) void this.reload();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) {
+      this.signature = undefined;
+      // Started here, not in updated(), so the loading state is part of this render.
+      if (this.src) void this.reload();
+    }
+    if (changed.has('dossier')) {
+      const view = (this.view = normalizeDossier(this.dossier));
+      if (this.dossier !== undefined && !view) warn('dossier without steps ignored');
+      const signature = view?.steps.map((s) => `${s.id}:${s.status}:${s.label}`).join('|');
+      if (view && this.signature !== undefined && signature !== this.signature) this.announced = focusStep(view)?.label ?? '';
+      this.signature = signature;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.measure();
+  }
+
+  /** Follows the available width (in em) through a zero-height sentinel, whose size never depends on the layout it causes. */
+  private measure(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer = new ResizeObserver(([entry]) => {
+      this.room = Math.floor(entry.contentRect.width / (parseFloat(getComputedStyle(this).fontSize) || 16));
+    });
+    this.observer.observe(this.renderRoot.querySelector('.w')!);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('source') || changed.has('dossierId')) this.follow();
+  }
+
+  private readonly retry = async (): Promise<void> => {
+    await this.reload();
+    await this.updateComplete;
+    // The retry button is gone: move focus to the title rather than losing it to the body.
+    if (this.loadState === 'idle') this.renderRoot.querySelector<HTMLElement>('.t')?.focus();
+  };
+
+  private readonly onHistoryKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.open) {
+      this.open = false;
+      this.renderRoot.querySelector<HTMLElement>('.ht button')?.focus();
+    }
+  };
+
+  // Templates are kept compact on purpose: their whitespace ships in the bundle (3 KB budget).
+  private renderStep(step: Step): TemplateResult {
+    const t = this.localize.t.statusTracker;
+    const date = parseDate(step.date) && step.date;
+    const action = step.action && !['done', 'upcoming'].includes(step.status) ? step.action : undefined;
+    return html`<li class="s ${step.status}" part="step" aria-current=${step.status === 'current' ? 'step' : nothing}>
+<span class="m">${icon(step.status)}</span><div class="b"><span class="l">${step.label}</span>
+<span class="meta"><span class="st">${t.states[step.status]}</span>${date ? html` · <time datetime=${date}>${this.localize.date(date)}</time>` : nothing}</span>
+${step.description ? html`<p>${step.description}</p>` : nothing}
+${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`<a href=${action.url}>${action.label}</a>` : action.label}</p>` : nothing}
+</div></li>`;
+  }
+
+  private renderHistory(history: Entry[], level: number): TemplateResult {
+    return html`<div class="hist" @keydown=${this.onHistoryKey}>${heading(
+      level,
+      'ht',
+      html`<button type="button" aria-expanded=${this.open} aria-controls="h" @click=${() => (this.open = !this.open)}>${icon('chevron')}${this.localize.t.statusTracker.history} (${history.length})</button>`,
+    )}<ol id="h" part="history" ?hidden=${!this.open}>${history.map(
+      (e) => html`<li><time datetime=${e.date ?? nothing}>${this.localize.date(e.date)}</time>
+<span class="l">${e.label}</span>${e.description ? html`<p>${e.description}</p>` : nothing}</li>`,
+    )}</ol></div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize.t;
+    const view = this.view;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const horizontal = this.layout === 'horizontal' && view && this.room >= view.steps.length * STEP_EM;
+    return html`<div class="w"></div><div class="vh" role="status">${this.announced ? t.statusTracker.changed(this.announced) : ''}</div>
+${this.loadState === 'loading' && !view ? html`<p class="load">${t.common.loading}</p>` : nothing}
+${this.loadState === 'error' ? html`<div class="err" role="alert"><p>${t.statusTracker.loadError}</p>
+<loket-button variant="secondary" @click=${this.retry}>${t.common.retry}</loket-button></div>` : nothing}
+${view ? html`${view.title ? heading(level, 't', view.title) : nothing}
+${view.reference ? html`<p class="ref">${t.statusTracker.reference} ${view.reference}</p>` : nothing}
+<ol class=${horizontal ? 'h' : 'v'} part="steps" aria-label=${t.statusTracker.steps}>${view.steps.map((s) => this.renderStep(s))}</ol>
+${view.history.length ? this.renderHistory(view.history, Math.min(level + 1, 6)) : nothing}` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loket-status-tracker': LoketStatusTracker;
+  }
+  interface HTMLElementEventMap {
+    'loket-dossier-load': LoketDossierLoadEvent;
+  }
+}

@@ -1,0 +1,626 @@
+import { CrossTab } from './cross-tab.js';
+import { Live, isStoreError, request, storeError, subUrl, type TransportOptions } from './transport.js';
+import type {
+  ConnectionState,
+  LoketNotification,
+  NotificationFilter,
+  NotificationSnapshot,
+  NotificationSource,
+  PageState,
+  SnapshotListener,
+} from './types.js';
+import { validateNotification, validatePage } from './validate.js';
+
+export interface StoreOptions extends TransportOptions {
+  /** Page size (default 20, at most 100). */
+  limit?: number;
+  /** Polling interval when the stream is unavailable, ms (default 30 000). */
+  pollMs?: number;
+  /** Base of the reconnect backoff, ms (default 1000). */
+  backoffMs?: number;
+  /** Where the offline queue persists (default localStorage; null: memory only). */
+  storage?: Storage | null;
+  /** Cross-tab sync and stream leader election (default: when BroadcastChannel exists). */
+  crossTab?: boolean;
+}
+
+/** A read/unread action not yet confirmed by the server (in flight or queued offline). */
+interface Op {
+  k: 'read' | 'unread' | 'read-all';
+  id?: string;
+  /** read-all: ISO `before`. */
+  b?: string;
+  /** When it was taken (ISO), used as readAt. */
+  at: string;
+  /** Queued after a network failure. */
+  q?: boolean;
+  /** Owner tab (persistence). */
+  o?: number;
+  /** Settles the action's promise (not persisted). */
+  done?: () => void;
+}
+
+type Msg = { e?: [string, unknown, string?]; c?: ConnectionState; ask?: 1 };
+
+const FILTERS: NotificationFilter[] = ['all', 'unread', 'action'];
+const idle = (): PageState => ({ status: 'idle', nextCursor: null, complete: false });
+/** Newest first; equal times by id so the order is total. */
+const before = (a: LoketNotification, b: LoketNotification): boolean =>
+  a.createdAtMs !== b.createdAtMs ? a.createdAtMs > b.createdAtMs : a.id < b.id;
+const registry = (): Map<string, NotificationStore> =>
+  ((globalThis as unknown as Record<symbol, Map<string, NotificationStore>>)[Symbol.for('loket.notificationStores')] ??= new Map());
+const nowIso = (): string => new Date().toISOString();
+const online = (): boolean => globalThis.navigator?.onLine !== false;
+
+/**
+ * The notification store: one per endpoint per page (`NotificationStore.for(endpoint)`), shared by
+ * every bell and inbox on it.
+ *
+ * Reconciliation. The store keeps two views of each loaded item's read state: the server's (the
+ * last readAt from a page, a stream event, or an own action the server accepted) and the local one
+ * (the server's with every pending action replayed on top, in order). Snapshot items show the local
+ * view. The unread count is
+ *   local unread items + hidden,   hidden = max(0, S − server-unread loaded items)
+ * where S is the server's last unreadCount (a page or `unread-count` event sets it; stream read /
+ * change events and accepted own actions move it by ±1 so it stays in step). `hidden` estimates
+ * unread items that are not loaded; it is 0 once every item (or every unread item) is loaded, and
+ * while a read-all is pending. So the count equals the unread items whenever all are loaded, follows
+ * optimistic actions at once, and is never below 0.
+ */
+export class NotificationStore implements NotificationSource {
+  /** The shared store for an endpoint (resolved against the document). */
+  static for(endpoint: string, options?: StoreOptions): NotificationStore {
+    const url = new URL(endpoint, globalThis.document?.baseURI).href;
+    const map = registry();
+    let s = map.get(url);
+    if (!s) map.set(url, (s = new NotificationStore(url, options)));
+    return s;
+  }
+
+  readonly endpoint: string;
+  #o: StoreOptions;
+  #items = new Map<string, LoketNotification>();
+  #sorted: LoketNotification[] = [];
+  /** Server view: id -> readAt. */
+  #srv = new Map<string, string | null>();
+  #srvUnread = 0;
+  #localUnread = 0;
+  #S: number | undefined;
+  /** Ordering of server facts, so a page answered before a newer event cannot undo it. */
+  #epoch = 0;
+  /** id -> [epoch, readAt] of the last server fact from an event or an accepted action. */
+  #touched = new Map<string, [number, string | null]>();
+  #countAt = 0;
+  #readAlls: { e: number; t: number; at: string }[] = [];
+  #pages = {} as Record<NotificationFilter, PageState>;
+  #loading: Partial<Record<NotificationFilter, Promise<void>>> = {};
+  #ops: Op[] = [];
+  #sending = false;
+  #conn: ConnectionState = 'idle';
+  #actionError: NotificationSnapshot['lastActionError'];
+  #listeners = new Set<SnapshotListener>();
+  #snap?: NotificationSnapshot;
+  #snapItems: readonly LoketNotification[] = [];
+  #itemsDirty = false;
+  #version = 0;
+  #scheduled = false;
+  #token: string | undefined;
+  #init = false;
+  #me = Math.random();
+  #tab?: CrossTab;
+  #live?: Live;
+  #leading = false;
+  #off?: () => void;
+  lastId: string | undefined;
+
+  constructor(endpoint: string, options: StoreOptions = {}) {
+    this.endpoint = endpoint;
+    this.#o = options;
+    for (const f of FILTERS) this.#pages[f] = idle();
+  }
+
+  get token(): string | undefined {
+    return this.#token;
+  }
+  set token(value: string | undefined) {
+    if (value === this.#token) return;
+    this.#token = value || undefined;
+    if (this.#leading) this.#live?.start();
+  }
+
+  get #key(): string {
+    return `loket-notifications:${this.endpoint}`;
+  }
+  get #storage(): Storage | null {
+    try {
+      return this.#o.storage === undefined ? globalThis.localStorage : this.#o.storage;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Lazy setup: reads the persisted offline queue (not in the constructor: SSR-safe). */
+  #setup(): void {
+    if (this.#init) return;
+    this.#init = true;
+    try {
+      const saved = JSON.parse(this.#storage?.getItem(this.#key) ?? '[]') as Op[];
+      if (Array.isArray(saved)) {
+        this.#ops = saved
+          .filter((op) => op && typeof op.at === 'string' && (op.k === 'read-all' ? typeof op.b === 'string' : typeof op.id === 'string'))
+          .map((op) => ({ k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me }));
+      }
+    } catch {
+      /* unreadable queue: start empty */
+    }
+    if (this.#ops.length) {
+      this.#persist();
+      this.#changed();
+    }
+  }
+
+  // ---------------------------------------------------------------- snapshot
+
+  get snapshot(): NotificationSnapshot {
+    if (!this.#snap) {
+      if (this.#itemsDirty) this.#snapItems = Object.freeze(this.#sorted.slice());
+      this.#itemsDirty = false;
+      const exact = this.#pages.all.complete || this.#pages.unread.complete || this.#ops.some((o) => o.k === 'read-all');
+      const hidden = exact || this.#S === undefined ? 0 : Math.max(0, this.#S - this.#srvUnread);
+      this.#snap = Object.freeze({
+        items: this.#snapItems,
+        unreadCount: Math.max(0, this.#localUnread + hidden),
+        pages: Object.freeze({ ...this.#pages }),
+        connection: this.#conn,
+        pending: this.#ops.filter((o) => o.q).length,
+        lastActionError: this.#actionError,
+        version: ++this.#version,
+      });
+    }
+    return this.#snap;
+  }
+
+  #changed(): void {
+    this.#snap = undefined;
+    if (this.#scheduled || !this.#listeners.size) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.#snap) return;
+      const snap = this.snapshot;
+      for (const l of [...this.#listeners]) l(snap);
+    });
+  }
+
+  subscribe(listener: SnapshotListener): () => void {
+    this.#setup();
+    this.#listeners.add(listener);
+    listener(this.snapshot);
+    if (this.#listeners.size === 1) this.#start();
+    return () => {
+      if (this.#listeners.delete(listener) && !this.#listeners.size) this.#stop();
+    };
+  }
+
+  // ---------------------------------------------------------------- items
+
+  /** Local readAt: the server's with pending actions applied in order. */
+  #overlay(id: string, createdAtMs: number, readAt: string | null): string | null {
+    for (const op of this.#ops) {
+      if (op.id === id) readAt = op.k === 'read' ? (readAt ?? op.at) : null;
+      else if (op.k === 'read-all' && createdAtMs < Date.parse(op.b!)) readAt ??= op.at;
+    }
+    return readAt;
+  }
+
+  #index(item: LoketNotification): number {
+    let lo = 0;
+    let hi = this.#sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(this.#sorted[mid], item)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Puts the local view of an item (server item + overlay) into the map and the sorted list. */
+  #put(base: LoketNotification): void {
+    const readAt = this.#overlay(base.id, base.createdAtMs, this.#srv.get(base.id) ?? null);
+    const next = readAt === base.readAt ? base : Object.freeze({ ...base, readAt });
+    const prev = this.#items.get(base.id);
+    if (prev) {
+      if (prev === next || JSON.stringify(prev) === JSON.stringify(next)) return;
+      const i = this.#index(prev);
+      if (prev.createdAtMs === next.createdAtMs) this.#sorted[i] = next;
+      else this.#sorted.splice(i, 1);
+      if (prev.readAt === null) this.#localUnread -= 1;
+    }
+    if (prev?.createdAtMs !== next.createdAtMs) this.#sorted.splice(this.#index(next), 0, next);
+    this.#items.set(next.id, next);
+    if (next.readAt === null) this.#localUnread += 1;
+    this.#itemsDirty = true;
+    this.#changed();
+  }
+
+  /**
+   * Records the server's read state; returns +1/−1/0 for the change in its unread items. `since`: the
+   * epoch a page request started at; its (older) state loses against events applied since.
+   */
+  #server(id: string, readAt: string | null, since?: number, createdAtMs = 0): number {
+    if (since === undefined) this.#touched.set(id, [++this.#epoch, readAt]);
+    else {
+      const fact = this.#touched.get(id);
+      if (fact && fact[0] > since) {
+        if (this.#srv.has(id)) return 0;
+        readAt = fact[1];
+      }
+      const r = this.#readAlls.find((x) => x.e > since && createdAtMs < x.t);
+      if (r) readAt ??= r.at;
+    }
+    const prev = this.#srv.get(id);
+    this.#srv.set(id, readAt);
+    const d = (readAt === null ? 1 : 0) - (prev === undefined ? 0 : prev === null ? 1 : 0);
+    this.#srvUnread += d;
+    return d;
+  }
+
+  /** Merges a validated server item. `stream`: keep S in step (a page sets S itself). */
+  #merge(item: LoketNotification, since?: number): void {
+    const known = this.#srv.has(item.id);
+    const newest = this.#sorted[0];
+    const d = this.#server(item.id, item.readAt, since, item.createdAtMs);
+    if (since === undefined && (known || (d > 0 && (!newest || before(item, newest))))) this.#adjust(d);
+    this.#put(item);
+  }
+
+  #adjust(d: number): void {
+    if (this.#S !== undefined && d) {
+      this.#S = Math.max(0, this.#S + d);
+      this.#countAt = this.#epoch;
+    }
+  }
+
+  #rebase(match: (item: LoketNotification) => boolean): void {
+    for (const item of [...this.#items.values()]) if (match(item)) this.#put(item);
+  }
+
+  /** Server marked read: one id, or everything created before `b`. */
+  #serverRead(id: string | undefined, b: string | undefined, at: string): void {
+    if (id !== undefined) {
+      if (this.#srv.has(id)) this.#adjust(this.#server(id, this.#srv.get(id) ?? at));
+      else this.#touched.set(id, [++this.#epoch, at]);
+      const item = this.#items.get(id);
+      if (item) this.#put(item);
+      return;
+    }
+    const t = Date.parse(b!);
+    this.#readAlls.push({ e: ++this.#epoch, t, at });
+    for (const item of this.#items.values()) if (item.createdAtMs < t && this.#srv.get(item.id) === null) this.#server(item.id, at);
+    // Not-loaded unread items are older than what is loaded: the server read them too.
+    if (this.#S !== undefined) {
+      this.#S = this.#srvUnread;
+      this.#countAt = this.#epoch;
+    }
+    this.#rebase((item) => item.createdAtMs < t);
+    this.#changed();
+  }
+
+  /**
+   * Applies one real-time event (`notification`, `read`, `unread-count`) as the stream delivers it.
+   * Idempotent. Public for cross-tab relays, tests and benchmarks.
+   */
+  applyEvent(type: string, data: unknown): void {
+    const d = (data ?? {}) as Record<string, unknown>;
+    if (type === 'notification') {
+      const item = validateNotification(data);
+      if (item) this.#merge(item);
+      else console.warn('loket: skipped 1 malformed notification(s)');
+    } else if (type === 'read') {
+      const at = typeof d.readAt === 'string' && Number.isFinite(Date.parse(d.readAt)) ? d.readAt : nowIso();
+      if (typeof d.id === 'string') this.#serverRead(d.id, undefined, at);
+      else if (d.all === true && typeof d.before === 'string' && Number.isFinite(Date.parse(d.before))) this.#serverRead(undefined, d.before, at);
+    } else if (type === 'unread-count' && typeof d.unreadCount === 'number' && d.unreadCount >= 0) {
+      this.#S = Math.floor(d.unreadCount);
+      this.#countAt = ++this.#epoch;
+      this.#changed();
+    }
+  }
+
+  // ---------------------------------------------------------------- pages
+
+  #setPage(f: NotificationFilter, p: Partial<PageState>): void {
+    this.#pages[f] = { ...this.#pages[f], ...p };
+    if (!p.error) delete this.#pages[f].error;
+    this.#changed();
+  }
+
+  async #fetch(f: NotificationFilter, cursor?: string): Promise<{ nextCursor: string | null; fresh: boolean }> {
+    const since = this.#epoch;
+    const raw = await request(
+      subUrl(this.endpoint, '', { limit: String(Math.min(100, this.#o.limit ?? 20)), filter: f, before: cursor }),
+      { token: this.#token },
+      this.#o,
+    );
+    const page = validatePage(raw);
+    if (!page) throw storeError('malformed');
+    const fresh = page.items.every((i) => !this.#srv.has(i.id));
+    for (const item of page.items) this.#merge(item, since);
+    if (page.unreadCount !== undefined && this.#countAt <= since) this.#S = page.unreadCount;
+    this.#changed();
+    return { nextCursor: page.nextCursor, fresh };
+  }
+
+  #page(f: NotificationFilter, more: boolean): Promise<void> {
+    this.#setup();
+    const p = this.#pages[f];
+    if (this.#loading[f]) return this.#loading[f]!;
+    if (more && p.status === 'idle') more = false;
+    if (more ? p.complete || !p.nextCursor : p.status === 'ready') return Promise.resolve();
+    this.#setPage(f, { status: 'loading' });
+    const run = this.#fetch(f, more ? p.nextCursor! : undefined).then(
+      ({ nextCursor }) => this.#setPage(f, { status: 'ready', nextCursor, complete: nextCursor === null }),
+      (error: unknown) => this.#setPage(f, { status: 'error', error: isStoreError(error) ? error : storeError('network') }),
+    );
+    return (this.#loading[f] = run.finally(() => (this.#loading[f] = undefined)));
+  }
+
+  load(filter: NotificationFilter = 'all'): Promise<void> {
+    return this.#page(filter, false);
+  }
+
+  loadMore(filter: NotificationFilter = 'all'): Promise<void> {
+    return this.#page(filter, true);
+  }
+
+  /** Fetches the newest page again (polling, catch-up after a gap) without losing pagination. */
+  async refresh(): Promise<void> {
+    const p = this.#pages.all;
+    if (p.status !== 'ready') return this.load('all');
+    try {
+      const { nextCursor, fresh } = await this.#fetch('all');
+      // Nothing overlapped what we had: there may be a hole, so paginate again from here.
+      if (fresh && nextCursor) this.#setPage('all', { nextCursor, complete: false });
+    } catch {
+      /* the next poll or reconnect tries again */
+    }
+  }
+
+  async retry(): Promise<void> {
+    const failed = FILTERS.filter((f) => this.#pages[f].status === 'error');
+    if (this.#leading && this.#conn !== 'live') this.#live?.start();
+    this.#flush();
+    await Promise.all(failed.map((f) => this.load(f)));
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  markRead(id: string): Promise<void> {
+    return this.#act({ k: 'read', id, at: nowIso() });
+  }
+
+  markUnread(id: string): Promise<void> {
+    return this.#act({ k: 'unread', id, at: nowIso() });
+  }
+
+  markAllRead(): Promise<void> {
+    const at = nowIso();
+    return this.#act({ k: 'read-all', b: at, at });
+  }
+
+  clearActionError(): void {
+    if (!this.#actionError) return;
+    this.#actionError = undefined;
+    this.#changed();
+  }
+
+  #act(op: Op): Promise<void> {
+    this.#setup();
+    // Coalesce: a waiting (not in-flight) action on the same id, or an older read-all, is replaced.
+    this.#ops = this.#ops.filter((o) => o === this.#ops[0] && this.#sending ? true : !(o.id === op.id && o.k !== 'read-all') && !(op.k === 'read-all' && o.k === 'read-all'));
+    const promise = new Promise<void>((r) => (op.done = r));
+    op.o = this.#me;
+    this.#ops.push(op);
+    this.#affect(op);
+    this.#tab?.post(this.#relay(op));
+    this.#persist();
+    this.#flush();
+    return promise;
+  }
+
+  /** Re-derives the local view of the items an op touches. */
+  #affect(op: Op): void {
+    if (op.id !== undefined) {
+      const item = this.#items.get(op.id);
+      if (item) this.#put(item);
+    } else this.#rebase(() => true);
+    this.#changed();
+  }
+
+  /** The op as a stream event other tabs apply (their server view follows it). */
+  #relay(op: Op, undo = false): Msg {
+    if (op.k === 'read-all') return undo ? {} : { e: ['read', { all: true, before: op.b, readAt: op.at }] };
+    const item = this.#items.get(op.id!);
+    if (!item) return {};
+    if (op.k === 'read' && !undo) return { e: ['read', { id: op.id, readAt: op.at }] };
+    return { e: ['notification', { ...item, readAt: undo ? (this.#srv.get(item.id) ?? null) : null }] };
+  }
+
+  #persist(): void {
+    try {
+      const s = this.#storage;
+      if (!s) return;
+      const others = (JSON.parse(s.getItem(this.#key) ?? '[]') as Op[]).filter((o) => o.o !== undefined && o.o !== this.#me);
+      const mine = this.#ops.map(({ k, id, b, at, o }) => ({ k, id, b, at, o }));
+      if (others.length + mine.length) s.setItem(this.#key, JSON.stringify([...others, ...mine]));
+      else s.removeItem(this.#key);
+    } catch {
+      /* storage full or denied: the queue stays in memory */
+    }
+  }
+
+  /** Sends waiting actions one by one, in order. */
+  async #flush(): Promise<void> {
+    if (this.#sending || !online()) {
+      if (!online()) this.#queueAll();
+      return;
+    }
+    this.#sending = true;
+    try {
+      while (this.#ops.length) {
+        const op = this.#ops[0];
+        try {
+          await request(
+            subUrl(this.endpoint, op.k === 'read-all' ? '/read-all' : `/${encodeURIComponent(op.id!)}/${op.k}`),
+            { method: 'POST', token: this.#token, body: op.k === 'read-all' ? { before: op.b } : undefined },
+            this.#o,
+          );
+          this.#ops.shift();
+          if (op.k === 'read-all') this.#serverRead(undefined, op.b, op.at);
+          else {
+            const readAt = op.k === 'read' ? (this.#srv.get(op.id!) ?? op.at) : null;
+            if (this.#srv.has(op.id!)) this.#adjust(this.#server(op.id!, readAt));
+            else this.#touched.set(op.id!, [++this.#epoch, readAt]);
+          }
+        } catch (e) {
+          const error = isStoreError(e) ? e : storeError('network');
+          if (error.kind === 'network') {
+            this.#queueAll();
+            break;
+          }
+          this.#ops.shift();
+          this.#actionError = { action: op.k, ...(op.id ? { id: op.id } : {}), error };
+          this.#tab?.post(this.#relay(op, true));
+        }
+        this.#affect(op);
+        this.#persist();
+        op.done?.();
+      }
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  #queueAll(): void {
+    for (const op of this.#ops) {
+      op.q = true;
+      op.done?.();
+    }
+    this.#changed();
+  }
+
+  // ---------------------------------------------------------------- connection
+
+  #setConn(state: ConnectionState): void {
+    if (state === this.#conn) return;
+    this.#conn = state;
+    if (this.#leading) this.#tab?.post({ c: state });
+    this.#changed();
+  }
+
+  /** Whether this tab should be connected: subscribed, visible, online. */
+  get #wanted(): boolean {
+    return this.#listeners.size > 0 && globalThis.document?.visibilityState !== 'hidden' && online();
+  }
+
+  #start(): void {
+    const g = globalThis as unknown as Window;
+    const sync = (): void => this.#sync();
+    const back = (): void => {
+      this.#sync();
+      if (this.#wanted) this.#flush();
+    };
+    const online = (): void => {
+      this.#sync();
+      void this.retry();
+    };
+    g.addEventListener?.('online', online);
+    g.addEventListener?.('offline', sync);
+    globalThis.document?.addEventListener('visibilitychange', back);
+    this.#off = () => {
+      g.removeEventListener?.('online', online);
+      g.removeEventListener?.('offline', sync);
+      globalThis.document?.removeEventListener('visibilitychange', back);
+    };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    this.#live = new Live(
+      {
+        endpoint: this.endpoint,
+        get token() {
+          return self.#token;
+        },
+        get lastId() {
+          return self.lastId;
+        },
+        set lastId(v) {
+          self.lastId = v;
+        },
+        event: (type, data, id) => {
+          this.#tab?.post({ e: [type, data, id] });
+          this.applyEvent(type, data);
+        },
+        state: (s) => this.#setConn(s),
+        opened: (again) => {
+          this.#flush();
+          if (again) void this.refresh();
+        },
+        poll: () => void this.refresh(),
+      },
+      this.#o,
+    );
+    if ((this.#o.crossTab ?? true) && typeof BroadcastChannel === 'function') {
+      this.#tab = new CrossTab(
+        this.#key,
+        (m) => this.#onMessage(m as Msg),
+        (leading) => {
+          this.#leading = leading;
+          if (leading) this.#live!.start();
+          else this.#live!.halt();
+        },
+      );
+    }
+    this.#sync();
+    this.#flush();
+  }
+
+  #onMessage(m: Msg): void {
+    if (m.e) {
+      if (m.e[2]) this.lastId = m.e[2];
+      this.applyEvent(m.e[0], m.e[1]);
+    }
+    if (m.c && !this.#leading && this.#wanted) this.#setConn(m.c);
+    if (m.ask && this.#leading) this.#tab!.post({ c: this.#conn });
+  }
+
+  #sync(): void {
+    const live = this.#live;
+    if (!live) return;
+    if (this.#wanted) {
+      if (this.#tab) {
+        if (!this.#leading) {
+          if (this.#conn === 'idle' || this.#conn === 'paused' || this.#conn === 'offline') this.#setConn('connecting');
+          this.#tab.lead(this.#key);
+          this.#tab.post({ ask: 1 });
+        }
+      } else if (!this.#leading) {
+        this.#leading = true;
+        live.start();
+      }
+      return;
+    }
+    if (this.#tab) this.#tab.release();
+    else live.halt();
+    this.#leading = false;
+    this.#setConn(!this.#listeners.size ? 'idle' : online() ? 'paused' : 'offline');
+  }
+
+  #stop(): void {
+    this.#sync();
+    this.#live?.halt();
+    this.#tab?.close();
+    this.#off?.();
+    this.#tab = this.#live = this.#off = undefined;
+    this.#leading = false;
+  }
+}

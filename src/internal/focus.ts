@@ -1,0 +1,39 @@
+/** Whether an element takes focus from the keyboard: in the tab order, enabled and rendered. */
+function tabbable(element: Element): element is HTMLElement {
+  return (
+    element instanceof HTMLElement &&
+    element.tabIndex >= 0 &&
+    !(element as HTMLButtonElement).disabled &&
+    (element.checkVisibility?.() ?? true)
+  );
+}
+
+/**
+ * Moves focus to the first focusable element after `element` in the page (open shadow roots
+ * included), else to the last one before it. Used when a component removes itself while it holds
+ * focus (a closed alert, a removed pill), so keyboard users stay where they were instead of falling
+ * back to `<body>`. Returns whether focus moved.
+ */
+export function focusNeighbour(element: Element): boolean {
+  const before: Element[] = [];
+  const after: Element[] = [];
+  let list = before;
+  const walk = (root: ParentNode): void => {
+    for (const child of root.children) {
+      if (child === element) {
+        list = after;
+        continue;
+      }
+      list.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  walk(element.ownerDocument);
+  for (const candidate of [...after, ...before.reverse()]) {
+    if (!tabbable(candidate)) continue;
+    candidate.focus();
+    if (candidate.matches(':focus')) return true;
+  }
+  return false;
+}

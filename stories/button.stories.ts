@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/entries/button.js';
+import type { ButtonSize, ButtonType, ButtonVariant } from '../src/entries/button.js';
+import { iconNames, type IconName } from '../src/entries/icon.js';
+
+interface ButtonArgs {
+  variant: ButtonVariant;
+  size: ButtonSize;
+  type: ButtonType;
+  disabled: boolean;
+  loading: boolean;
+  block: boolean;
+  href?: string;
+  target?: '_blank' | '_self' | '_parent' | '_top';
+  label?: string;
+  iconBefore?: IconName;
+  iconAfter?: IconName;
+  text: string;
+}
+
+const meta: Meta<ButtonArgs> = {
+  title: 'Atoms/Button',
+  component: 'loket-button',
+  tags: ['autodocs'],
+  args: {
+    variant: 'primary',
+    size: 'medium',
+    type: 'button',
+    disabled: false,
+    loading: false,
+    block: false,
+    text: 'Aanvraag indienen',
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['primary', 'secondary', 'tertiary'] },
+    size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
+    type: { control: 'inline-radio', options: ['button', 'submit', 'reset'] },
+    target: { control: 'select', options: [undefined, '_blank', '_self', '_parent', '_top'] },
+    iconBefore: { control: 'select', options: [undefined, ...iconNames] },
+    iconAfter: { control: 'select', options: [undefined, ...iconNames] },
+    text: { control: 'text', description: 'The label (default slot).', table: { category: 'story' } },
+  },
+  render: (args) => html`<loket-button
+    variant=${args.variant}
+    size=${args.size}
+    type=${args.type}
+    ?disabled=${args.disabled}
+    ?loading=${args.loading}
+    ?block=${args.block}
+    href=${ifDefined(args.href || undefined)}
+    target=${ifDefined(args.target || undefined)}
+    label=${ifDefined(args.label || undefined)}
+    icon-before=${ifDefined(args.iconBefore || undefined)}
+    icon-after=${ifDefined(args.iconAfter || undefined)}
+    >${args.text}</loket-button
+  >`,
+};
+export default meta;
+
+type Story = StoryObj<ButtonArgs>;
+
+export const Primary: Story = {};
+
+export const Secondary: Story = { args: { variant: 'secondary', text: 'Opslaan als concept' } };
+
+export const Tertiary: Story = { args: { variant: 'tertiary', text: 'Annuleren' } };
+
+export const Sizes: Story = {
+  render: (args) => html`<div style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap">
+    ${(['small', 'medium', 'large'] as const).map(
+      (size) => html`<loket-button variant=${args.variant} size=${size}>${size}</loket-button>`,
+    )}
+  </div>`,
+};
+
+export const Disabled: Story = { args: { disabled: true } };
+
+export const Loading: Story = { args: { loading: true } };
+
+export const Block: Story = { args: { block: true } };
+
+export const AsLink: Story = { args: { href: '/dossiers/2024-0042', text: 'Bekijk je dossier' } };
+
+export const LinkInNewWindow: Story = {
+  args: { href: 'https://www.vlaanderen.be/dienstencheques', target: '_blank', variant: 'secondary', text: 'Meer over dienstencheques' },
+};
+
+export const DisabledLink: Story = { args: { href: '/dossiers', disabled: true, text: 'Bekijk je dossiers' } };
+
+export const IconBefore: Story = { args: { variant: 'secondary', iconBefore: 'search', text: 'Zoeken' } };
+
+export const IconAfter: Story = { args: { iconAfter: 'arrow-right', text: 'Volgende stap' } };
+
+export const ExternalLink: Story = {
+  args: { variant: 'tertiary', href: 'https://www.vlaanderen.be', target: '_blank', iconAfter: 'external-link', text: 'Vlaanderen.be' },
+};
+
+/** Icon-only buttons need `label`: it becomes the accessible name. */
+export const IconOnly: Story = { args: { variant: 'tertiary', iconBefore: 'close', label: 'Sluiten', text: '' } };
+
+export const IconsInEveryVariant: Story = {
+  render: () => html`<div style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap">
+    ${(['primary', 'secondary', 'tertiary'] as const).map(
+      (variant) => html`<loket-button variant=${variant} icon-before="document">Fiscaal attest</loket-button>
+        <loket-button variant=${variant} icon-before="menu" label="Menu"></loket-button>`,
+    )}
+    <loket-button disabled icon-before="check">Bevestigen</loket-button>
+    <loket-button loading icon-before="refresh">Vernieuwen</loket-button>
+  </div>`,
+};
+
+/** The prefix and suffix slots still take any content, e.g. a badge. */
+export const WithSlots: Story = {
+  render: () => html`<loket-button variant="secondary" icon-before="bell">Meldingen<span slot="suffix">(3)</span></loket-button>`,
+};
+
+export const InAForm: Story = {
+  render: () => html`<form @submit=${(event: Event) => event.preventDefault()} style="display:flex;gap:1rem;flex-wrap:wrap">
+    <label>Rijksregisternummer <input name="rrn" autocomplete="off" /></label>
+    <loket-button type="submit">Zoeken</loket-button>
+    <loket-button type="reset" variant="tertiary">Wissen</loket-button>
+  </form>`,
+};

@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/entries/feedback-summary.js';
+import type { FeedbackSummaryData } from '../src/entries/feedback-summary.js';
+
+interface SummaryArgs {
+  summary?: FeedbackSummaryData;
+  src?: string;
+}
+
+const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3600_000).toISOString();
+
+const typical: FeedbackSummaryData = {
+  count: 148,
+  average: 3.9,
+  distribution: { 1: 9, 2: 12, 3: 21, 4: 52, 5: 54 },
+  perContext: {
+    'dienstencheques-bestellen': { count: 96, average: 4.1 },
+    'fiscaal-attest': { count: 37, average: 3.4 },
+    '': { count: 15, average: 3.7 },
+  },
+  latest: [
+    { rating: 5, comment: 'Bestellen en betalen ging in twee minuten.', context: 'dienstencheques-bestellen', createdAt: hoursAgo(1) },
+    { rating: 2, comment: 'Ik vond mijn fiscaal attest niet. Waar staat het?', context: 'fiscaal-attest', createdAt: hoursAgo(20) },
+    { rating: 4, comment: 'Duidelijk, maar de bevestigingsmail kwam pas na een uur.', context: 'dienstencheques-bestellen', createdAt: hoursAgo(50) },
+    { rating: 1, comment: '<script>alert("xss")</script> <img src=x onerror=alert(1)> is shown as text, never run.', context: null, createdAt: hoursAgo(80) },
+  ],
+};
+
+// Fake endpoints: /story-api/feedback-summary/ok, /pending (never answers) and /fail (503).
+if (typeof window !== 'undefined' && !(window as { __loketSummaryFake?: boolean }).__loketSummaryFake) {
+  (window as { __loketSummaryFake?: boolean }).__loketSummaryFake = true;
+  const original = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (!url.startsWith('/story-api/feedback-summary/')) return original(input, init);
+    if (url.endsWith('/pending')) return new Promise<Response>(() => undefined);
+    if (url.endsWith('/fail')) return Promise.resolve(new Response('{"error":"unavailable"}', { status: 503 }));
+    return new Promise<Response>((resolve) => setTimeout(() => resolve(Response.json(typical)), 400));
+  };
+}
+
+const meta: Meta<SummaryArgs> = {
+  title: 'Components/Feedback summary',
+  component: 'loket-feedback-summary',
+  tags: ['autodocs'],
+  args: { summary: typical },
+  argTypes: { summary: { control: 'object' }, src: { control: 'text' } },
+  render: (args) => html`<loket-feedback-summary .summary=${args.summary} src=${ifDefined(args.src || undefined)}></loket-feedback-summary>`,
+};
+export default meta;
+
+type Story = StoryObj<SummaryArgs>;
+
+/** Average, distribution (a table with numbers and percentages; the bars only repeat them), per service, latest comments. */
+export const Typical: Story = {};
+
+export const Empty: Story = {
+  args: { summary: { count: 0, average: null, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, perContext: {}, latest: [] } },
+};
+
+/** Loaded from `src` (a fake endpoint in this story). */
+export const FromSrc: Story = { args: { summary: undefined, src: '/story-api/feedback-summary/ok' } };
+
+export const Loading: Story = { args: { summary: undefined, src: '/story-api/feedback-summary/pending' } };
+
+/** The summary could not be loaded: an error with "Opnieuw proberen". */
+export const LoadError: Story = { args: { summary: undefined, src: '/story-api/feedback-summary/fail' } };

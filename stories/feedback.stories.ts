@@ -1,0 +1,130 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/entries/feedback.js';
+import type { LoketFeedback } from '../src/entries/feedback.js';
+
+interface FeedbackArgs {
+  endpoint: string;
+  context?: string;
+  placement: 'inline' | 'fixed';
+}
+
+// Fake endpoints, answered in the browser: /story-api/feedback/ok (after a short delay), /pending (never
+// answers: "sending"), /fail (503), /flaky (503 once, then 201) and /busy (429).
+let flaky = 0;
+if (typeof window !== 'undefined' && !(window as { __loketFeedbackFake?: boolean }).__loketFeedbackFake) {
+  (window as { __loketFeedbackFake?: boolean }).__loketFeedbackFake = true;
+  const original = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (!url.startsWith('/story-api/feedback/')) return original(input, init);
+    const created = () => new Response('{"ok":true}', { status: 201 });
+    if (url.endsWith('/pending')) return new Promise<Response>(() => undefined);
+    if (url.endsWith('/fail')) return Promise.resolve(new Response('{"error":"unavailable"}', { status: 503 }));
+    if (url.endsWith('/busy')) return Promise.resolve(new Response('{"error":"Too many requests"}', { status: 429, headers: { 'retry-after': '60' } }));
+    if (url.endsWith('/flaky')) return Promise.resolve((flaky += 1) % 2 ? new Response('{"error":"unavailable"}', { status: 503 }) : created());
+    return new Promise<Response>((resolve) => setTimeout(() => resolve(created()), 600));
+  };
+}
+
+const feedbackIn = (canvas: HTMLElement) => canvas.querySelector<LoketFeedback>('loket-feedback')!;
+
+/** Opens the dialog, picks "4 Tevreden", types a comment and presses "Verstuur". */
+async function fillAndSend(canvas: HTMLElement): Promise<void> {
+  const el = feedbackIn(canvas);
+  await el.show();
+  const root = el.shadowRoot!;
+  root.querySelectorAll<HTMLInputElement>('input[name=rating]')[3].click();
+  const comment = root.querySelector('textarea')!;
+  comment.value = 'Het bestellen ging vlot, maar ik vond mijn fiscaal attest niet meteen.';
+  comment.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+  void el.send();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+const meta: Meta<FeedbackArgs> = {
+  title: 'Components/Feedback',
+  component: 'loket-feedback',
+  tags: ['autodocs'],
+  args: { endpoint: '/story-api/feedback/ok', context: 'dienstencheques', placement: 'inline' },
+  argTypes: {
+    placement: { control: 'inline-radio', options: ['inline', 'fixed'] },
+    endpoint: {
+      control: 'select',
+      options: ['/story-api/feedback/ok', '/story-api/feedback/pending', '/story-api/feedback/fail', '/story-api/feedback/flaky', '/story-api/feedback/busy'],
+    },
+    context: { control: 'text' },
+  },
+  // Every story starts without a draft from an earlier one.
+  loaders: [
+    async () => {
+      for (const key of Object.keys(sessionStorage)) if (key.startsWith('loket-feedback:')) sessionStorage.removeItem(key);
+      return {};
+    },
+  ],
+  render: (args) => html`<p>Vond u wat u zocht op deze pagina?</p>
+    <loket-feedback endpoint=${args.endpoint} context=${ifDefined(args.context || undefined)} placement=${args.placement}></loket-feedback>`,
+};
+export default meta;
+
+type Story = StoryObj<FeedbackArgs>;
+
+/** Closed: the "Geef feedback" button in the flow of the page. */
+export const Closed: Story = {};
+
+/** Fixed at the bottom right of the viewport. It moves aside when the focused element would be under it. */
+export const ClosedFixed: Story = {
+  args: { placement: 'fixed' },
+  render: (args) => html`<p>Tab through the links: the button makes room when one of them would be under it.</p>
+    <p style="margin-top: 70vh; text-align: right"><a href="#betalen">Betaal uw bestelling</a></p>
+    <loket-feedback endpoint=${args.endpoint} context=${ifDefined(args.context || undefined)} placement=${args.placement}></loket-feedback>`,
+};
+
+/** The dialog open: rating, comment with counter, privacy line, "Verstuur". */
+export const Open: Story = {
+  play: async ({ canvasElement }) => feedbackIn(canvasElement).show(),
+};
+
+export const OpenFixed: Story = { ...Open, args: { placement: 'fixed' } };
+
+/** "Verstuur" without a rating: the error is linked to the group and focus moves to it. */
+export const Invalid: Story = {
+  play: async ({ canvasElement }) => {
+    const el = feedbackIn(canvasElement);
+    await el.show();
+    await el.send();
+  },
+};
+
+/** Waiting for the server (this endpoint never answers; a real send gives up after 10 seconds). */
+export const Sending: Story = {
+  args: { endpoint: '/story-api/feedback/pending' },
+  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+};
+
+/** The server failed (503): the answers are kept, an error is shown and "Opnieuw proberen" sends again. */
+export const FailedWithRetry: Story = {
+  args: { endpoint: '/story-api/feedback/flaky' },
+  play: async ({ canvasElement }) => {
+    flaky = 0;
+    await fillAndSend(canvasElement);
+  },
+};
+
+/** Too much feedback from this client (429). */
+export const RateLimited: Story = {
+  args: { endpoint: '/story-api/feedback/busy' },
+  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+};
+
+/** Sent: the thank-you is announced in a status region; the button stays available. */
+export const Sent: Story = {
+  play: async ({ canvasElement }) => {
+    await fillAndSend(canvasElement);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+  },
+};
+
+export const SentFixed: Story = { ...Sent, args: { placement: 'fixed' } };

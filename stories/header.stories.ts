@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/entries/header.js';
+import type { AlertVariant } from '../src/entries/alert.js';
+import type { Authorization, Profile } from '../src/entries/mandate-switcher.js';
+
+interface HeaderArgs {
+  profile?: Profile;
+  applicationName: string;
+  loginUrl: string;
+  logoutUrl: string;
+  switchCapacityUrl: string;
+  helpUrl: string;
+  skipTo: string;
+  languages: string;
+  alertMessage?: string;
+  alertVariant: AlertVariant;
+  links: boolean;
+  width?: string;
+}
+
+const self: Authorization = { onBehalfOf: { code: 'BUR', firstName: 'Sofie', name: 'Peeters' }, loginHint: 'self' };
+const company: Authorization = { onBehalfOf: { code: 'EA', name: 'Schoonmaak Peeters BV', identifier: '0123456789' }, loginHint: 'ea-0123456789' };
+const identities: Authorization[] = [
+  self,
+  company,
+  { onBehalfOf: { code: 'EA', name: 'Schoonmaak Peeters BV – vestiging Gent', identifier: '2145678901' }, loginHint: 'ea-2145678901' },
+  { onBehalfOf: { code: 'EA', name: 'Dienstenbedrijf Hulp aan Huis NV', identifier: '0812345678' }, loginHint: 'ea-0812345678' },
+  { onBehalfOf: { code: 'VER', name: 'Vzw Buurtwerk De Brug', identifier: '0456789123' }, loginHint: 'ver-0456789123' },
+];
+const user = { firstName: 'Sofie', name: 'Peeters' };
+
+const meta: Meta<HeaderArgs> = {
+  title: 'Components/Header',
+  component: 'loket-header',
+  tags: ['autodocs'],
+  args: {
+    applicationName: 'Dienstencheques',
+    loginUrl: '#aanmelden',
+    logoutUrl: '#afmelden',
+    switchCapacityUrl: '#wissel',
+    helpUrl: 'https://www.vlaanderen.be/contact',
+    skipTo: 'main',
+    languages: 'nl,fr,en,de',
+    alertVariant: 'info',
+    links: true,
+  },
+  argTypes: {
+    alertVariant: { control: 'inline-radio', options: ['info', 'success', 'warning', 'error'] },
+    profile: { control: 'object' },
+    width: { control: 'text', description: 'Width of the wrapper (story only), e.g. 320px.' },
+  },
+  render: (args) => html`<div style=${ifDefined(args.width ? `max-width:${args.width};border:1px dashed #cbd2da` : undefined)}>
+    <loket-header
+      .profile=${args.profile}
+      application-name=${args.applicationName}
+      login-url=${args.loginUrl}
+      logout-url=${args.logoutUrl}
+      switch-capacity-url=${args.switchCapacityUrl}
+      help-url=${args.helpUrl}
+      skip-to=${args.skipTo}
+      languages=${args.languages}
+      alert-message=${ifDefined(args.alertMessage)}
+      alert-variant=${args.alertVariant}
+      @loket-login=${(e: Event) => e.preventDefault()}
+      @loket-logout=${(e: Event) => e.preventDefault()}
+      @loket-identity-select=${(e: Event) => e.preventDefault()}
+      @loket-language-change=${(e: Event) => e.preventDefault()}
+    >
+      <span slot="host">Beveiligde Zone</span>
+      ${args.links
+        ? html`<a slot="links" href="#start">Start</a><a slot="links" href="#dossiers">Mijn dossiers</a><a slot="links" href="#prestaties">Prestaties</a>`
+        : nothing}
+    </loket-header>
+    <main id="main" tabindex="-1" style="padding:1rem"><p>Inhoud van de pagina.</p></main>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<HeaderArgs>;
+
+export const SignedOut: Story = { args: { profile: { active: false } } };
+
+export const Citizen: Story = { args: { profile: { active: true, user, identities: [self] } } };
+
+export const ActingForACompany: Story = { args: { profile: { active: true, user, activeIdentity: company, identities } } };
+
+export const ManyIdentities: Story = {
+  name: '500 identities',
+  args: {
+    profile: {
+      active: true,
+      user: { firstName: 'Jan', name: 'Janssens' },
+      activeIdentity: self,
+      identities: [
+        self,
+        ...Array.from({ length: 499 }, (_, i): Authorization => ({
+          onBehalfOf: { code: 'EA', name: `Schoonmaak Peeters BV – vestiging ${i + 1}`, identifier: String(2000000000 + i * 7919) },
+          loginHint: `v-${i}`,
+        })),
+      ],
+    },
+  },
+};
+
+export const LongNames: Story = {
+  args: {
+    applicationName: 'Aanvraag tegemoetkoming zorgbudget voor zwaar zorgbehoevenden',
+    profile: {
+      active: true,
+      user: { firstName: 'Marie-Christine Anne-Sophie', name: 'Vandenbroucke-Van der Elst' },
+      activeIdentity: { onBehalfOf: { code: 'LB', name: 'Intergemeentelijke Vereniging voor Afvalbeheer en Energierecuperatie Regio Noord-Oost-Vlaanderen', identifier: '0207512345' } },
+      identities: [self, { onBehalfOf: { code: 'LB', name: 'Intergemeentelijke Vereniging voor Afvalbeheer en Energierecuperatie Regio Noord-Oost-Vlaanderen', identifier: '0207512345' } }],
+    },
+  },
+};
+
+export const MobileWidth: Story = {
+  args: { width: '320px', profile: { active: true, user, activeIdentity: company, identities } },
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
+
+export const AlertBar: Story = {
+  args: {
+    profile: { active: false },
+    alertVariant: 'warning',
+    alertMessage: 'Door onderhoud is de Beveiligde Zone zaterdag van 8 tot 12 uur niet bereikbaar.',
+  },
+};
+
+export const BadInput: Story = {
+  name: 'Bad input (markup as text, unknown code)',
+  args: {
+    profile: {
+      active: true,
+      user: { firstName: '<img src=x onerror=alert(1)>', name: 'Peeters' },
+      identities: [self, { onBehalfOf: { code: 'ZZZ' as 'EA', name: '<b>Onbekend</b>' }, loginHint: 'zzz' }],
+    },
+  },
+};

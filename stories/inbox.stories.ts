@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/entries/inbox.js';
+import type { NotificationFilter } from '../src/entries/notifications.js';
+import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from '../test/support/fake-source.js';
+
+/**
+ * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts). In a portal:
+ * `<loket-inbox endpoint="/api/notifications">`.
+ */
+interface InboxArgs {
+  filter: NotificationFilter;
+  options: FakeOptions;
+}
+
+const meta: Meta<InboxArgs> = {
+  title: 'Components/Inbox',
+  component: 'loket-inbox',
+  tags: ['autodocs'],
+  args: { filter: 'all', options: { items: burgerprofielSeed() } },
+  argTypes: {
+    filter: { control: 'inline-radio', options: ['all', 'unread', 'action'] },
+    options: { control: false },
+  },
+  render: ({ filter, options }) => html`<loket-inbox .source=${new FakeSource(options)} filter=${filter}></loket-inbox>`,
+};
+export default meta;
+
+type Story = StoryObj<InboxArgs>;
+
+export const AllNotifications: Story = {};
+
+export const Unread: Story = { args: { filter: 'unread' } };
+
+export const ActionRequired: Story = { args: { filter: 'action' } };
+
+/** 10,000 notifications, virtualized: try End, Home, PageDown and the arrow keys on a row. */
+export const TenThousand: Story = { args: { options: { items: makeNotifications(10000, 250) } } };
+
+/** 20 per page: the next page loads as you scroll, or with "Meer laden". */
+export const Paginated: Story = { args: { options: { items: makeNotifications(200, 40), pageSize: 20 } } };
+
+export const Empty: Story = { args: { options: { items: [] } } };
+
+export const EmptyUnread: Story = { args: { filter: 'unread', options: { items: makeNotifications(5, 0) } } };
+
+export const Loading: Story = { args: { options: { items: [], load: 'pending' } } };
+
+export const LoadError: Story = { args: { options: { items: [], load: 'error', loadError: { kind: 'network' } } } };
+
+export const Offline: Story = { args: { options: { items: burgerprofielSeed(), connection: 'offline', pending: 2 } } };
+
+/** The server refuses read/unread: press "Markeer als gelezen" to see the rollback message. */
+export const RefusedAction: Story = { args: { options: { items: burgerprofielSeed(), refuse: ['read', 'unread', 'read-all'] } } };
+
+export const HostileData: Story = {
+  args: { options: { items: [makeNotification(0, { id: 'x', title: '<img src=x onerror=alert(1)>', body: '<script>alert(1)</script>', url: 'javascript:alert(1)' })] } },
+};

@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/entries/notifications.js';
+import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from '../test/support/fake-source.js';
+
+/**
+ * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts): no backend needed.
+ * In a portal, use `<loket-notifications endpoint="/api/notifications" inbox-url="/inbox.html">`.
+ */
+interface NotificationsArgs {
+  open: boolean;
+  inboxUrl: string;
+  options: FakeOptions;
+  /** Pushes a new notification every few seconds while the story is shown. */
+  live?: boolean;
+}
+
+const meta: Meta<NotificationsArgs> = {
+  title: 'Components/Notifications',
+  component: 'loket-notifications',
+  tags: ['autodocs'],
+  args: { open: true, inboxUrl: '/inbox.html', options: { items: burgerprofielSeed() } },
+  argTypes: {
+    open: { control: 'boolean' },
+    inboxUrl: { control: 'text' },
+    options: { control: false },
+    live: { control: false },
+  },
+  parameters: { layout: 'padded' },
+  render: ({ open, inboxUrl, options, live }) => {
+    const source = new FakeSource(options);
+    if (live) {
+      let n = 0;
+      const timer = setInterval(() => {
+        n += 1;
+        const el = document.querySelector('loket-notifications');
+        if (!el?.isConnected) return clearInterval(timer);
+        source.push(makeNotification(900 + n, { id: `live-${n}`, title: `Nieuwe melding ${n}`, createdAt: new Date(Date.now()).toISOString() }));
+      }, 4000);
+    }
+    return html`<div style="display:flex;justify-content:flex-end;min-height:36rem">
+      <loket-notifications .source=${source} ?open=${open} inbox-url=${inboxUrl}></loket-notifications>
+    </div>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<NotificationsArgs>;
+
+/** The Mijn Burgerprofiel example: grouped by sender, "N oudere meldingen", "Actie vereist". */
+export const Grouped: Story = {};
+
+/** Closed: the bell with its badge. Its accessible name is "Meldingen, 4 ongelezen". */
+export const Closed: Story = { args: { open: false } };
+
+/** 150 unread: the badge shows "99+", the name keeps the exact count. */
+export const ManyUnread: Story = { args: { open: false, options: { items: makeNotifications(150) } } };
+
+/** Unread many, open. */
+export const ManyUnreadOpen: Story = { args: { options: { items: makeNotifications(150) } } };
+
+/** Items that need the reader to act carry the "Actie vereist" pill. */
+export const ActionRequired: Story = {
+  args: {
+    options: {
+      items: [
+        makeNotification(3, { id: 'a1', title: 'Actie vereist in uw dossier Renovatiepremie', actionRequired: true }),
+        makeNotification(4, { id: 'a2', title: 'Actie vereist voor betaling van uw verkeersbelasting: 21 juli', actionRequired: true }),
+        makeNotification(1, { id: 'a3', title: 'U ontving een betaling ihkv uw dossier Hulpmiddelen', actionRequired: false }),
+      ],
+    },
+  },
+};
+
+export const Empty: Story = { args: { options: { items: [] } } };
+
+/** The first page is still on its way. */
+export const Loading: Story = { args: { options: { items: [], load: 'pending' } } };
+
+/** The first page failed; "Opnieuw proberen" retries. */
+export const LoadError: Story = { args: { options: { items: burgerprofielSeed(), load: 'error', loadError: { kind: 'server', status: 500 } } } };
+
+/** Offline, with a read waiting in the queue. */
+export const Offline: Story = { args: { options: { items: burgerprofielSeed(), connection: 'offline', pending: 1 } } };
+
+/** The server refuses "mark all read": the store rolls back, the panel says so. Press "Alles als gelezen markeren". */
+export const RefusedAction: Story = { args: { options: { items: burgerprofielSeed(), refuse: ['read', 'read-all'] } } };
+
+/** A new notification arrives every 4 seconds: while open, "N nieuwe meldingen" reveals them. */
+export const LiveArrivals: Story = { args: { live: true } };
+
+/** 10,000 items in the store: the panel groups them and stays quick. */
+export const TenThousand: Story = { args: { options: { items: makeNotifications(10000, 120) } } };
+
+/** Hostile data: markup in titles is text, a javascript: URL is never followed. */
+export const HostileData: Story = {
+  args: {
+    options: {
+      items: [makeNotification(0, { id: 'x', title: '<img src=x onerror=alert(1)> <b>geen HTML</b>', url: 'javascript:alert(1)', createdAt: new Date(NOW).toISOString() })],
+    },
+  },
+};

@@ -1,0 +1,181 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { NotificationStore } from '../src/data/index.js';
+import type { NotificationSnapshot } from '../src/data/types.js';
+import { FakeEventSource, FakeServer, MemoryStorage, makeItem, settle } from './support/fake-notifications.js';
+
+const ENDPOINT = `${location.origin}/api/notifications`;
+
+type Cmd =
+  | { t: 'push'; n: number; read: boolean }
+  | { t: 'load'; filter: 'all' | 'unread' | 'action'; more: boolean }
+  | { t: 'dup'; pick: number }
+  | { t: 'serverRead'; pick: number }
+  | { t: 'read' | 'unread'; pick: number; fail: 0 | 500 | 409 | null }
+  | { t: 'readAll'; fail: 0 | 500 | null }
+  | { t: 'offline' }
+  | { t: 'online' }
+  | { t: 'drop' };
+
+const cmd: fc.Arbitrary<Cmd> = fc.oneof(
+  fc.record({ t: fc.constant('push' as const), n: fc.integer({ min: 1, max: 60 }), read: fc.boolean() }),
+  fc.record({ t: fc.constant('load' as const), filter: fc.constantFrom('all' as const, 'unread' as const, 'action' as const), more: fc.boolean() }),
+  fc.record({ t: fc.constant('dup' as const), pick: fc.nat() }),
+  fc.record({ t: fc.constant('serverRead' as const), pick: fc.nat() }),
+  fc.record({ t: fc.constantFrom('read' as const, 'unread' as const), pick: fc.nat(), fail: fc.constantFrom(null, null, 0 as const, 500 as const, 409 as const) }),
+  fc.record({ t: fc.constant('readAll' as const), fail: fc.constantFrom(null, null, 0 as const, 500 as const) }),
+  fc.constant({ t: 'offline' as const }),
+  fc.constant({ t: 'online' as const }),
+  fc.constant({ t: 'drop' as const }),
+);
+
+/** The invariants that hold after every step. */
+function check(s: NotificationSnapshot): void {
+  const seen = new Set<string>();
+  for (const [i, item] of s.items.entries()) {
+    expect(seen.has(item.id), `id ${item.id} twice`).to.equal(false);
+    seen.add(item.id);
+    const prev = s.items[i - 1];
+    if (prev) {
+      const ordered = prev.createdAtMs > item.createdAtMs || (prev.createdAtMs === item.createdAtMs && prev.id < item.id);
+      expect(ordered, `order at ${i}`).to.equal(true);
+    }
+  }
+  expect(s.unreadCount).to.be.at.least(0);
+  const local = s.items.filter((i) => i.readAt === null).length;
+  if (s.pages.all.complete) expect(s.unreadCount, 'count = unread items once all are loaded').to.equal(local);
+  else expect(s.unreadCount).to.be.at.least(local);
+}
+
+export async function run(cmds: Cmd[], initial: number): Promise<void> {
+  const server = new FakeServer(Array.from({ length: initial }, (_, i) => makeItem(i * 2 + 1, { readAt: i % 3 ? null : makeItem(0).createdAt, actionRequired: i % 4 === 0 })));
+  // What a server with Last-Event-ID replay does: events wait while no stream is open, then arrive in order.
+  let buffer: [string, unknown][] = [];
+  let es: FakeEventSource | undefined;
+  const deliver = (): void => {
+    const last = FakeEventSource.last;
+    if (last && !last.closed && last !== es) {
+      es = last;
+      es.open();
+    }
+    if (es && !es.closed) for (const [type, data] of buffer.splice(0)) es.emit(type, data);
+  };
+  const publish = (type: string, data: unknown): void => {
+    buffer.push([type, data], ['unread-count', { unreadCount: server.unread }]);
+    deliver();
+  };
+  server.onMutate = (kind, data) => publish(kind === 'unread' ? 'notification' : 'read', data);
+  server.streamStatus = 200;
+  const store = new NotificationStore(ENDPOINT, {
+    fetch: server.fetch,
+    EventSource: FakeEventSource as unknown as typeof EventSource,
+    storage: new MemoryStorage(),
+    crossTab: false,
+    backoffMs: 1,
+    limit: 4,
+  });
+  const unsubscribe = store.subscribe(() => undefined);
+  const ids = (): string[] => [...server.items.keys()];
+  const pick = (n: number): string | undefined => ids()[n % Math.max(1, ids().length)];
+  try {
+    for (const c of cmds) {
+      switch (c.t) {
+        case 'push': {
+          const item = makeItem(c.n * 2, { id: `p${c.n}`, readAt: c.read ? makeItem(0).createdAt : null });
+          const existed = server.items.has(item.id);
+          server.items.set(item.id, { ...server.items.get(item.id), ...item });
+          if (!existed || Math.random() < 2) publish('notification', { ...server.items.get(item.id)! });
+          break;
+        }
+        case 'load':
+          await (c.more ? store.loadMore(c.filter) : store.load(c.filter));
+          break;
+        case 'dup': {
+          const id = pick(c.pick);
+          if (id) publish('notification', { ...server.items.get(id)! });
+          break;
+        }
+        case 'serverRead': {
+          const item = server.items.get(pick(c.pick) ?? '');
+          if (item && item.readAt === null) {
+            item.readAt = new Date().toISOString();
+            publish('read', { id: item.id, readAt: item.readAt });
+          }
+          break;
+        }
+        case 'read':
+        case 'unread': {
+          const id = pick(c.pick);
+          if (!id) break;
+          if (c.fail !== null) server.faults[c.t] = [c.fail];
+          await store[c.t === 'read' ? 'markRead' : 'markUnread'](id);
+          server.faults[c.t] = [];
+          break;
+        }
+        case 'readAll':
+          if (c.fail !== null) server.faults['read-all'] = [c.fail];
+          await store.markAllRead();
+          server.faults['read-all'] = [];
+          break;
+        case 'offline':
+          server.offline = true;
+          break;
+        case 'online':
+          server.offline = false;
+          window.dispatchEvent(new Event('online'));
+          break;
+        case 'drop':
+          es?.fail();
+          break;
+      }
+      await settle();
+      deliver();
+      check(store.snapshot);
+    }
+
+    // Quiescence: back online, every queued action sent, every event delivered.
+    server.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await settle(2);
+    deliver();
+    await settle();
+    const s = store.snapshot;
+    check(s);
+    expect(s.pending, 'queue drained').to.equal(0);
+    if (s.pages.all.status !== 'idle' || s.pages.unread.status !== 'idle') {
+      expect(s.unreadCount, 'count = the server count at rest').to.equal(server.unread);
+    }
+    // Then load everything: the store holds exactly the server's items and read states.
+    await store.load('all');
+    for (let i = 0; i < 40 && !store.snapshot.pages.all.complete; i += 1) await store.loadMore('all');
+    const end = store.snapshot;
+    check(end);
+    const truth = server.sorted();
+    expect(end.items.map((i) => i.id)).to.deep.equal(truth.map((i) => i.id));
+    expect(end.items.map((i) => i.readAt === null)).to.deep.equal(truth.map((i) => i.readAt === null));
+    expect(end.unreadCount).to.equal(server.unread);
+  } finally {
+    unsubscribe();
+    FakeEventSource.instances = [];
+    buffer = [];
+  }
+}
+
+describe('NotificationStore properties (fast-check)', function () {
+  this.timeout(180000);
+
+  it('over random pages, stream events, duplicates, reads, failures and reconnects: no drift, no duplicates, newest first', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(cmd, { maxLength: 25 }), fc.integer({ min: 0, max: 12 }), (cmds, initial) => run(cmds, initial)),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the checker itself fails on a drifting count', () => {
+    const item = { id: 'a', title: 't', sender: { id: 's', name: 'S' }, createdAt: '', createdAtMs: 1, readAt: null, actionRequired: false };
+    const bad = { items: [item], unreadCount: 0, pages: { all: { status: 'ready', nextCursor: null, complete: true } } } as unknown as NotificationSnapshot;
+    expect(() => check(bad)).to.throw();
+    const dup = { ...bad, unreadCount: 2, items: [item, item] } as unknown as NotificationSnapshot;
+    expect(() => check(dup)).to.throw();
+  });
+});

@@ -1,0 +1,414 @@
+import { expect } from '@open-wc/testing';
+import { NotificationStore, type StoreOptions } from '../src/data/index.js';
+import type { NotificationSnapshot } from '../src/data/types.js';
+import { FakeEventSource, FakeServer, MemoryStorage, at, makeItem, settle } from './support/fake-notifications.js';
+
+const ENDPOINT = `${location.origin}/api/notifications`;
+const stores: NotificationStore[] = [];
+const unsubs: (() => void)[] = [];
+
+function setup(server: FakeServer, options: StoreOptions = {}): NotificationStore {
+  const store = new NotificationStore(ENDPOINT, {
+    fetch: server.fetch,
+    EventSource: FakeEventSource as unknown as typeof EventSource,
+    storage: new MemoryStorage(),
+    crossTab: false,
+    backoffMs: 1,
+    ...options,
+  });
+  stores.push(store);
+  return store;
+}
+function live(store: NotificationStore): NotificationSnapshot[] {
+  const seen: NotificationSnapshot[] = [];
+  unsubs.push(store.subscribe((s) => seen.push(s)));
+  return seen;
+}
+const ids = (s: NotificationSnapshot): string[] => s.items.map((i) => i.id);
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+afterEach(() => {
+  for (const u of unsubs.splice(0)) u();
+  stores.length = 0;
+  FakeEventSource.instances = [];
+});
+
+describe('NotificationStore: pages', () => {
+  it('loads the first page newest first with the server unread count, then pages by cursor', async () => {
+    const server = new FakeServer(range(1, 45).map((n) => makeItem(n, { readAt: n % 3 === 0 ? at(n + 1) : null })));
+    const store = setup(server);
+    await store.load();
+    let s = store.snapshot;
+    expect(ids(s)).to.deep.equal(range(26, 45).reverse().map((n) => `n${n}`));
+    expect(s.pages.all).to.include({ status: 'ready', nextCursor: `${at(26)}|n26`, complete: false });
+    expect(s.unreadCount).to.equal(30);
+    expect(server.calls[0].url.searchParams.get('limit')).to.equal('20');
+    expect(server.calls[0].url.searchParams.get('filter')).to.equal('all');
+
+    // Concurrent loadMore calls share one request.
+    await Promise.all([store.loadMore(), store.loadMore(), store.loadMore()]);
+    expect(server.calls.filter((c) => c.url.searchParams.get('before') === `${at(26)}|n26`)).to.have.length(1);
+    expect(store.snapshot.items).to.have.length(40);
+    await store.loadMore();
+    s = store.snapshot;
+    expect(s.items).to.have.length(45);
+    expect(s.pages.all.complete).to.equal(true);
+    expect(s.unreadCount).to.equal(s.items.filter((i) => i.readAt === null).length);
+    const before = server.calls.length;
+    await store.loadMore();
+    expect(server.calls.length, 'no request once complete').to.equal(before);
+  });
+
+  it('keeps per-filter page state', async () => {
+    const server = new FakeServer(range(1, 30).map((n) => makeItem(n, { actionRequired: n % 10 === 0 })));
+    const store = setup(server);
+    await store.load('action');
+    const s = store.snapshot;
+    expect(s.pages.action).to.include({ status: 'ready', complete: true });
+    expect(s.pages.all.status).to.equal('idle');
+    expect(ids(s)).to.deep.equal(['n30', 'n20', 'n10']);
+  });
+
+  it('marks a malformed page as an error and recovers on retry', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const store = setup(server);
+    server.faults.page = [500];
+    await store.load();
+    expect(store.snapshot.pages.all).to.deep.include({ status: 'error', error: { kind: 'server', status: 500 } });
+    await store.retry();
+    expect(store.snapshot.pages.all.status).to.equal('ready');
+    expect(ids(store.snapshot)).to.deep.equal(['n1']);
+  });
+
+  it('skips malformed and unsafe items with one warning per batch', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    server.junk = [{ id: 'x' }, null, { ...makeItem(2), url: 'javascript:alert(1)' }, { ...makeItem(3), createdAt: 'gisteren' }];
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const store = setup(server);
+      await store.load();
+      expect(ids(store.snapshot)).to.deep.equal(['n2', 'n1']);
+      expect(store.snapshot.items[0].url).to.equal(undefined);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.contain('3');
+  });
+});
+
+describe('NotificationStore: auth and sharing', () => {
+  it('sends same-origin cookies and no Authorization header by default, a bearer header with a token', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const store = setup(server);
+    await store.load();
+    expect(server.calls[0].credentials).to.equal('same-origin');
+    expect(server.calls[0].headers.has('authorization')).to.equal(false);
+    store.token = 's3cr3t';
+    await store.markRead('n1');
+    expect(server.calls[1].headers.get('authorization')).to.equal('Bearer s3cr3t');
+  });
+
+  it('returns one store per resolved endpoint', () => {
+    const a = NotificationStore.for('/api/notifications');
+    expect(NotificationStore.for(ENDPOINT)).to.equal(a);
+    expect(a.endpoint).to.equal(ENDPOINT);
+    expect(NotificationStore.for('/api/other')).to.not.equal(a);
+  });
+
+  it('gives immutable snapshots with a rising version', async () => {
+    const server = new FakeServer([makeItem(1), makeItem(2)]);
+    const store = setup(server);
+    await store.load();
+    const s1 = store.snapshot;
+    expect(Object.isFrozen(s1) && Object.isFrozen(s1.items) && Object.isFrozen(s1.items[0])).to.equal(true);
+    void store.markRead('n2');
+    const s2 = store.snapshot;
+    expect(s2).to.not.equal(s1);
+    expect(s2.version).to.be.greaterThan(s1.version);
+    expect(s1.items[0].readAt, 'the old snapshot did not change').to.equal(null);
+    expect(s2.items[0].readAt).to.be.a('string');
+  });
+});
+
+describe('NotificationStore: actions', () => {
+  it('marks read optimistically and rolls back with lastActionError when the server answers 500', async () => {
+    const server = new FakeServer([makeItem(1), makeItem(2)]);
+    const store = setup(server);
+    await store.load();
+    expect(store.snapshot.unreadCount).to.equal(2);
+    server.faults.read = [500];
+    const done = store.markRead('n2');
+    expect(store.snapshot.unreadCount, 'optimistic').to.equal(1);
+    expect(store.snapshot.items[0].readAt).to.be.a('string');
+    await done;
+    const s = store.snapshot;
+    expect(s.unreadCount).to.equal(2);
+    expect(s.items[0].readAt).to.equal(null);
+    expect(s.lastActionError).to.deep.equal({ action: 'read', id: 'n2', error: { kind: 'server', status: 500 } });
+    store.clearActionError();
+    expect(store.snapshot.lastActionError).to.equal(undefined);
+  });
+
+  it('marks unread and keeps the count in step', async () => {
+    const server = new FakeServer([makeItem(1, { readAt: at(2) }), makeItem(2)]);
+    const store = setup(server);
+    await store.load();
+    expect(store.snapshot.unreadCount).to.equal(1);
+    await store.markUnread('n1');
+    expect(store.snapshot.unreadCount).to.equal(2);
+    expect(server.items.get('n1')!.readAt).to.equal(null);
+  });
+
+  it('markAllRead only affects items created before it was pressed', async () => {
+    const server = new FakeServer(range(1, 5).map((n) => makeItem(n)));
+    const store = setup(server);
+    live(store);
+    await store.load();
+    const pressed = Date.now();
+    await store.markAllRead();
+    const body = server.calls.find((c) => c.url.pathname.endsWith('/read-all'))!.body as { before: string };
+    expect(Date.parse(body.before)).to.be.within(pressed - 5, Date.now());
+    FakeEventSource.last.open();
+    const later = new Date(Date.now() + 1000).toISOString();
+    FakeEventSource.last.emit('notification', { ...makeItem(9), createdAt: later }, '1');
+    // A stale read-all event for the same `before` must not touch the newer item.
+    FakeEventSource.last.emit('read', { all: true, before: body.before }, '2');
+    const s = store.snapshot;
+    expect(s.items.filter((i) => i.readAt === null).map((i) => i.id)).to.deep.equal(['n9']);
+    expect(s.unreadCount).to.equal(1);
+    expect(server.unread).to.equal(0);
+  });
+
+  it('queues actions that fail offline, persists them and replays them on `online`', async () => {
+    const server = new FakeServer([makeItem(1), makeItem(2), makeItem(3)]);
+    const storage = new MemoryStorage();
+    const store = setup(server, { storage });
+    live(store);
+    await store.load();
+    server.offline = true;
+    await store.markRead('n1');
+    await store.markRead('n2');
+    await store.markUnread('n2'); // coalesces with the read of n2
+    let s = store.snapshot;
+    expect(s.pending).to.be.greaterThan(0);
+    expect(s.unreadCount).to.equal(2);
+    expect(s.lastActionError).to.equal(undefined);
+    const saved = JSON.parse(storage.getItem(`loket-notifications:${ENDPOINT}`)!) as { k: string; id: string }[];
+    expect(saved.map((o) => `${o.k}:${o.id}`)).to.deep.equal(['read:n1', 'unread:n2']);
+
+    server.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    s = store.snapshot;
+    expect(s.pending).to.equal(0);
+    expect(server.items.get('n1')!.readAt).to.be.a('string');
+    expect(server.items.get('n2')!.readAt).to.equal(null);
+    expect(storage.getItem(`loket-notifications:${ENDPOINT}`)).to.equal(null);
+    expect(s.unreadCount).to.equal(2);
+  });
+
+  it('replays a queue persisted by an earlier page load', async () => {
+    const server = new FakeServer([makeItem(1), makeItem(2)]);
+    const storage = new MemoryStorage();
+    const first = setup(server, { storage });
+    await first.load();
+    server.offline = true;
+    await first.markRead('n1');
+    expect(server.items.get('n1')!.readAt).to.equal(null);
+    server.offline = false;
+
+    const second = setup(server, { storage }); // "after a reload"
+    await second.load();
+    expect(second.snapshot.items.find((i) => i.id === 'n1')!.readAt, 'overlay on server data').to.be.a('string');
+    expect(second.snapshot.unreadCount).to.equal(1);
+    live(second);
+    await settle();
+    expect(server.items.get('n1')!.readAt).to.be.a('string');
+    expect(second.snapshot.pending).to.equal(0);
+  });
+});
+
+describe('NotificationStore: stream', () => {
+  it('shows an item that arrives in a page and over the stream once', async () => {
+    const server = new FakeServer(range(1, 5).map((n) => makeItem(n)));
+    const store = setup(server);
+    live(store);
+    await store.load();
+    const es = FakeEventSource.last;
+    expect(es.url).to.equal(`${ENDPOINT}/stream`);
+    es.open();
+    expect(store.snapshot.connection).to.equal('live');
+    es.emit('notification', makeItem(3), '1');
+    es.emit('notification', makeItem(6), '2');
+    es.emit('notification', makeItem(6), '2');
+    es.emit('notification', { ...makeItem(4), title: 'Gewijzigd' }, '3');
+    es.emit('notification', '{not json', '4');
+    const s = store.snapshot;
+    expect(ids(s)).to.deep.equal(['n6', 'n5', 'n4', 'n3', 'n2', 'n1']);
+    expect(s.items[2].title).to.equal('Gewijzigd');
+    expect(s.unreadCount).to.equal(6);
+  });
+
+  it('applies read events and the unread-count without double counting', async () => {
+    const server = new FakeServer(range(1, 30).map((n) => makeItem(n)));
+    const store = setup(server);
+    live(store);
+    await store.load();
+    expect(store.snapshot.unreadCount).to.equal(30);
+    FakeEventSource.last.open();
+    await store.markRead('n30');
+    expect(store.snapshot.unreadCount).to.equal(29);
+    FakeEventSource.last.emit('read', { id: 'n30' }, '1');
+    FakeEventSource.last.emit('unread-count', { unreadCount: 29 }, '2');
+    expect(store.snapshot.unreadCount).to.equal(29);
+    FakeEventSource.last.emit('read', { id: 'n29' }, '3');
+    expect(store.snapshot.unreadCount).to.equal(28);
+    FakeEventSource.last.emit('unread-count', { unreadCount: 28 }, '4');
+    expect(store.snapshot.unreadCount).to.equal(28);
+  });
+
+  it('reconnects with backoff and resumes from the last event id', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const store = setup(server);
+    live(store);
+    await store.load();
+    const first = FakeEventSource.last;
+    first.open();
+    first.emit('notification', makeItem(2), '41');
+    first.fail();
+    expect(first.closed).to.equal(true);
+    expect(store.snapshot.connection).to.equal('connecting');
+    await settle(5);
+    const second = FakeEventSource.last;
+    expect(second).to.not.equal(first);
+    expect(new URL(second.url).searchParams.get('lastEventId')).to.equal('41');
+    second.open();
+    expect(store.snapshot.connection).to.equal('live');
+  });
+
+  it('falls back to polling when the stream keeps failing, and stops on the last unsubscribe', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const store = setup(server, { pollMs: 20 });
+    const seen = live(store);
+    await store.load();
+    for (let i = 0; i < 3; i += 1) {
+      FakeEventSource.last.fail();
+      await settle(5);
+    }
+    expect(store.snapshot.connection).to.equal('polling');
+    server.items.set('n2', makeItem(2));
+    await settle(15);
+    expect(ids(store.snapshot)).to.include('n2');
+    expect(seen.length).to.be.greaterThan(1);
+    unsubs.pop()!();
+    expect(store.snapshot.connection).to.equal('idle');
+    const calls = server.calls.length;
+    await settle(15);
+    expect(server.calls.length, 'no polling after stop').to.equal(calls);
+  });
+
+  it('polls at once when the server has no stream (fetch reader, 404)', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const store = setup(server, { EventSource: null, pollMs: 1000 });
+    live(store);
+    await settle();
+    expect(store.snapshot.connection).to.equal('polling');
+    expect(server.calls.some((c) => c.url.pathname.endsWith('/stream'))).to.equal(true);
+    expect(ids(store.snapshot)).to.deep.equal(['n1']);
+  });
+
+  it('reads the stream with fetch when a token is set: bearer and Last-Event-ID headers', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const enc = new TextEncoder();
+    let streamCalls = 0;
+    const headersSeen: Headers[] = [];
+    const fetchFn = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+      if (!String(input).endsWith('/stream')) return server.fetch(input, init);
+      headersSeen.push(new Headers(init.headers));
+      streamCalls += 1;
+      const body = new ReadableStream<Uint8Array>({
+        start(c) {
+          if (streamCalls === 1) {
+            c.enqueue(enc.encode(': hi\n\nid: 7\nevent: notification\ndata: '));
+            c.enqueue(enc.encode(`${JSON.stringify(makeItem(2))}\n\nevent: unread-count\ndata: {"unreadCount": 2}\r\n\r\n`));
+            c.close(); // the server drops the stream
+          }
+        },
+      });
+      return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+    };
+    const store = setup(server, { fetch: fetchFn });
+    store.token = 'abc';
+    live(store);
+    await store.load();
+    await settle(5);
+    expect(ids(store.snapshot)).to.deep.equal(['n2', 'n1']);
+    expect(headersSeen[0].get('authorization')).to.equal('Bearer abc');
+    expect(headersSeen[0].get('last-event-id')).to.equal(null);
+    expect(streamCalls, 'reconnected after the drop').to.be.greaterThan(1);
+    expect(headersSeen[1].get('last-event-id')).to.equal('7');
+    expect(FakeEventSource.instances, 'no EventSource with a token').to.have.length(0);
+  });
+
+  it('pauses while the tab is hidden and catches up when visible again', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const store = setup(server);
+    live(store);
+    await store.load();
+    FakeEventSource.last.open();
+    const first = FakeEventSource.last;
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(first.closed).to.equal(true);
+      expect(store.snapshot.connection).to.equal('paused');
+      server.items.set('n2', makeItem(2));
+    } finally {
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+      Object.defineProperty(Document.prototype, 'visibilityState', visibility);
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    const second = FakeEventSource.last;
+    expect(second).to.not.equal(first);
+    second.open();
+    await settle();
+    expect(ids(store.snapshot), 'caught up by refetching the newest page').to.deep.equal(['n2', 'n1']);
+  });
+});
+
+describe('NotificationStore: cross-tab', () => {
+  it('elects one stream holder, relays its events and applies reads from the other tab', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const a = setup(server, { crossTab: true });
+    const b = setup(server, { crossTab: true });
+    live(a);
+    await settle();
+    live(b);
+    await Promise.all([a.load(), b.load()]);
+    await settle();
+    const open = FakeEventSource.instances.filter((e) => !e.closed);
+    expect(open, 'one tab holds the stream').to.have.length(1);
+    open[0].open();
+    await settle();
+    expect(a.snapshot.connection).to.equal('live');
+    expect(b.snapshot.connection).to.equal('live');
+
+    open[0].emit('notification', makeItem(4), '1');
+    await settle();
+    expect(ids(b.snapshot)).to.deep.equal(['n4', 'n3', 'n2', 'n1']);
+    expect(b.snapshot.unreadCount).to.equal(4);
+
+    await b.markRead('n2');
+    await settle();
+    expect(a.snapshot.items.find((i) => i.id === 'n2')!.readAt).to.be.a('string');
+    expect(a.snapshot.unreadCount).to.equal(3);
+    await a.markUnread('n2');
+    await settle();
+    expect(b.snapshot.items.find((i) => i.id === 'n2')!.readAt).to.equal(null);
+    expect(b.snapshot.unreadCount).to.equal(4);
+  });
+});

@@ -1,0 +1,97 @@
+// "Mijn dossiers" (demo/dossiers.html): trackers loaded from /api/dossiers, hash links from notifications,
+// and a status change announced after the server pushes a notification. Needs `node scripts/build.mjs`.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemo, launchBrowser, newPage } from './support.mjs';
+
+const ids = ['studietoelage-2026', 'renovatiepremie-2026', 'dienstencheques-bestelling-4471'];
+
+/** Per tracker: id, title, current step label, number of steps. Runs in the page. */
+const readTrackers = () =>
+  [...document.querySelectorAll('loket-status-tracker')].map((t) => ({
+    id: t.id,
+    title: t.shadowRoot?.querySelector('.t')?.textContent ?? null,
+    current: t.shadowRoot?.querySelector('[aria-current="step"] .l')?.textContent ?? null,
+    steps: t.shadowRoot?.querySelectorAll('ol[part=steps] > li').length ?? 0,
+  }));
+
+describe('Mijn dossiers page', () => {
+  let demo;
+  let browser;
+  before(async () => {
+    demo = await startDemo();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('serves the dossiers API with the seeds and 404s unknown ids', async () => {
+    const list = await (await fetch(new URL('/api/dossiers', demo.url))).json();
+    for (const id of ids) assert.ok(list.some((d) => d.id === id), id);
+    const one = await fetch(new URL('/api/dossiers/studietoelage-2026', demo.url));
+    assert.equal(one.status, 200);
+    assert.ok(Array.isArray((await one.json()).steps));
+    assert.equal((await fetch(new URL('/api/dossiers/nope', demo.url))).status, 404);
+  });
+
+  it('shows the trackers with their current steps and no page errors', async () => {
+    const page = await newPage(browser);
+    await page.goto(new URL('/dossiers.html', demo.url).href);
+    assert.equal(await page.locator('h1').textContent(), 'Mijn dossiers');
+    await page.waitForFunction(() => [...document.querySelectorAll('loket-status-tracker')].every((t) => t.shadowRoot?.querySelector('ol[part=steps]')));
+    const trackers = await page.evaluate(readTrackers);
+    const byId = Object.fromEntries(trackers.map((t) => [t.id, t]));
+    assert.ok(trackers.length >= 3);
+    assert.equal(byId['studietoelage-2026'].title, 'Studietoelage schooljaar 2025-2026');
+    assert.equal(byId['studietoelage-2026'].current, 'Uitbetaling');
+    assert.equal(byId['renovatiepremie-2026'].current, 'Factuur dakisolatie');
+    assert.equal(byId['dienstencheques-bestelling-4471'].current, 'Cheques geleverd');
+    assert.equal(byId['huurpremie-2025'].current, null);
+    // Every tracker's heading sits under the page's h1.
+    const levels = await page.evaluate(() =>
+      [...document.querySelectorAll('loket-status-tracker')].map((t) => t.shadowRoot.querySelector('[role=heading].t').getAttribute('aria-level')),
+    );
+    assert.deepEqual([...new Set(levels)], ['2']);
+    assert.deepEqual(page.pageErrors, []);
+  });
+
+  it('focuses and scrolls to the tracker a notification links to', async () => {
+    const page = await newPage(browser, { viewport: { width: 1280, height: 700 } });
+    await page.goto(new URL('/dossiers.html#dienstencheques-bestelling-4471', demo.url).href);
+    await page.waitForFunction(() => document.activeElement?.id === 'dienstencheques-bestelling-4471', null, { timeout: 10000 });
+    const box = await page.evaluate(() => {
+      const r = document.activeElement.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: window.innerHeight };
+    });
+    assert.ok(box.top >= -1 && box.top < box.height, `tracker top ${box.top} is in the viewport`);
+    // An older link form (#renovatiepremie) lands on the same dossier's tracker.
+    await page.goto(new URL('/dossiers.html#renovatiepremie', demo.url).href);
+    await page.waitForFunction(() => document.activeElement?.id === 'renovatiepremie-2026', null, { timeout: 10000 });
+    assert.deepEqual(page.pageErrors, []);
+  });
+
+  it('announces a status change after the dossier moves on', async () => {
+    const page = await newPage(browser);
+    await page.goto(new URL('/dossiers.html', demo.url).href);
+    await page.waitForFunction(() => document.getElementById('renovatiepremie-2026')?.shadowRoot?.querySelector('[aria-current="step"]'));
+    const read = () => {
+      const root = document.getElementById('renovatiepremie-2026').shadowRoot;
+      return {
+        live: root.querySelector('[role=status]').textContent.trim(),
+        current: root.querySelector('[aria-current="step"] .l')?.textContent ?? null,
+      };
+    };
+    assert.deepEqual(await page.evaluate(read), { live: '', current: 'Factuur dakisolatie' });
+    await page.locator('[data-advance="renovatiepremie-2026"]').click();
+    await page.waitForFunction(
+      () => document.getElementById('renovatiepremie-2026').shadowRoot.querySelector('[role=status]').textContent.trim() !== '',
+      null,
+      { timeout: 10000 },
+    );
+    assert.deepEqual(await page.evaluate(read), { live: 'Status gewijzigd: Uitbetaling', current: 'Uitbetaling' });
+    assert.deepEqual(page.pageErrors, []);
+    await fetch(new URL('/api/dossiers/_reset', demo.url), { method: 'POST' });
+  });
+});

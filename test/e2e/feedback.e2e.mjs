@@ -1,0 +1,68 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDemo, launchBrowser, newPage } from './support.mjs';
+
+describe('feedback in the demo portal', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loket-feedback-e2e-'));
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('stores submitted feedback and counts it in the summary after a server restart', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"> Betalen lukte niet';
+    let demo = await startDemo({ dataDir });
+    try {
+      const page = await newPage(browser);
+      await page.goto(`${demo.url}?rijksregisternummer=85073003328#bestelling`);
+      await page.getByRole('button', { name: 'Geef feedback' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Geef feedback' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Verstuur' }).click();
+      await dialog.getByText('Kies hoe tevreden u bent.').waitFor();
+      await dialog.getByRole('radio', { name: '2 Ontevreden', exact: true }).check();
+      await dialog.getByLabel('Wat kunnen we beter doen? (niet verplicht)').fill(`  ${hostile}  `);
+      await dialog.getByRole('button', { name: 'Verstuur' }).click();
+      await dialog.getByRole('status').getByText('Bedankt voor uw feedback').waitFor();
+      await page.keyboard.press('Escape');
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      assert.deepEqual(page.pageErrors, []);
+
+      const lines = readFileSync(join(dataDir, 'feedback.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+      assert.equal(lines.length, 1);
+      assert.equal(lines[0].rating, 2);
+      assert.equal(lines[0].comment, hostile);
+      assert.equal(lines[0].context, 'dienstencheques');
+      assert.equal(lines[0].lang, 'nl');
+      assert.equal(lines[0].page, demo.url, 'page is stored without query string or fragment');
+      await page.close();
+    } finally {
+      await demo.close({ keepData: true });
+    }
+
+    demo = await startDemo({ dataDir });
+    try {
+      const page = await newPage(browser);
+      await page.goto(new URL('/feedback.html', demo.url).href);
+      assert.equal(await page.locator('h1').textContent(), 'Tevredenheid');
+      const summary = page.locator('loket-feedback-summary');
+      await summary.getByText('1 reactie', { exact: true }).waitFor();
+      assert.equal((await summary.locator('.average').textContent()).trim(), '2,0 op 5');
+      const row = summary.getByRole('row', { name: /dienstencheques/ });
+      assert.match(await row.textContent(), /dienstencheques\s*1\s*2,0 op 5/);
+      assert.equal((await summary.locator('.comment').first().textContent()), hostile);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.deepEqual(page.pageErrors, []);
+      await page.close();
+    } finally {
+      await demo.close({ keepData: true });
+    }
+  });
+});

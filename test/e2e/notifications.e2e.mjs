@@ -1,0 +1,219 @@
+// loket-notifications (bell + panel) and loket-inbox against the demo backend, with injected faults
+// (demo/server/routes/notifications.mjs: POST /api/notifications/_faults and /_reset).
+// Run: node scripts/build.mjs && node --test test/e2e/notifications.e2e.mjs
+import { describe, it, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemo, launchBrowser, newPage } from './support.mjs';
+
+describe('notifications UI against the demo backend', () => {
+  let demo;
+  let browser;
+  let api;
+  const post = (path, body) =>
+    fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const unreadCount = async () => (await (await fetch(`${api}?limit=1`)).json()).unreadCount;
+
+  before(async () => {
+    demo = await startDemo();
+    api = `${demo.url}api/notifications`;
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+  beforeEach(async () => {
+    await post('/_reset');
+    if (demo.context) demo.context.activeIdentity = undefined;
+  });
+
+  /** The inbox page, with a bell: the header's when it has one, otherwise one added to the page. */
+  async function open() {
+    const page = await newPage(browser);
+    await page.goto(new URL('/inbox.html', demo.url).href);
+    await page.waitForFunction(() => customElements.get('loket-inbox') && customElements.get('loket-notifications'));
+    await page.evaluate(() => {
+      if (document.querySelector('loket-notifications')) return;
+      const bell = document.createElement('loket-notifications');
+      bell.setAttribute('endpoint', '/api/notifications');
+      bell.setAttribute('inbox-url', '/inbox.html');
+      document.querySelector('main').prepend(bell);
+    });
+    return page;
+  }
+  const bell = (page) => page.locator('loket-notifications .bell').first();
+  const rows = (page) => page.locator('loket-inbox .row');
+  const firstUnreadToggle = (page) => page.locator('loket-inbox .row.unread .toggle').first();
+
+  it('shows the unread count on the bell and lists grouped items in the panel', async () => {
+    const page = await open();
+    const count = await unreadCount();
+    assert.ok(count > 0);
+    await page.waitForFunction(
+      (n) => document.querySelector('loket-notifications')?.shadowRoot?.querySelector('.bell')?.getAttribute('aria-label') === `Meldingen, ${n} ongelezen`,
+      count,
+    );
+    assert.equal((await page.locator('loket-notifications .badge').first().textContent()).trim(), String(count));
+    await bell(page).click();
+    assert.equal(await bell(page).getAttribute('aria-expanded'), 'true');
+    const groups = page.locator('loket-notifications .group');
+    await groups.first().waitFor();
+    const senders = await page.locator('loket-notifications .group > .item .sender').allTextContents();
+    assert.ok(senders.length >= 4, `several senders: ${senders}`);
+    assert.equal(new Set(senders).size, senders.length, 'one group per sender');
+    assert.equal(senders[0], 'Studietoelagen');
+    const more = page.locator('loket-notifications .group').first().locator('.more');
+    assert.match(await more.textContent(), /\d+ oudere meldingen?/);
+    await more.click();
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    assert.ok((await page.locator('loket-notifications .older li').count()) >= 1);
+    assert.equal(await page.locator('loket-notifications .all').getAttribute('href'), '/inbox.html');
+    await page.keyboard.press('Escape');
+    assert.equal(await bell(page).getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'LOKET-NOTIFICATIONS');
+    assert.deepEqual(page.pageErrors, []);
+    await page.context().close();
+  });
+
+  it('fits a 320 px wide screen: the panel spans the width under the bell, the inbox does not scroll sideways', async () => {
+    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(new URL('/inbox.html', demo.url).href);
+    await page.waitForFunction(() => customElements.get('loket-inbox') && customElements.get('loket-notifications'));
+    await page.evaluate(() => {
+      if (document.querySelector('loket-notifications')) return;
+      const el = document.createElement('loket-notifications');
+      el.setAttribute('endpoint', '/api/notifications');
+      document.querySelector('main').prepend(el);
+    });
+    await rows(page).first().waitFor();
+    await bell(page).click();
+    const panel = page.locator('loket-notifications .panel').first();
+    await page.locator('loket-notifications .group').first().waitFor();
+    const box = await panel.boundingBox();
+    const bellBox = await bell(page).boundingBox();
+    assert.equal(Math.round(box.x), 0);
+    assert.equal(Math.round(box.width), 320);
+    assert.ok(box.y >= bellBox.y + bellBox.height - 1, 'below the bell');
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    assert.equal(sideways, false);
+    await page.context().close();
+  });
+
+  it('rolls back a mark-read the server refuses with 500, and says so', async () => {
+    const page = await open();
+    await rows(page).first().waitFor();
+    const before = await unreadCount();
+    await post('/_faults', { read: 500 });
+    const toggle = firstUnreadToggle(page);
+    const title = await page.locator('loket-inbox .row.unread .title').first().textContent();
+    await toggle.click();
+    const alert = page.locator('loket-inbox [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Markeren als gelezen is niet gelukt\./);
+    const row = page.locator('loket-inbox .row', { hasText: title.replace(/^Ongelezen:\s*/, '').trim() }).first();
+    assert.match(await row.locator('.toggle').textContent(), /Markeer als gelezen/);
+    assert.equal(await unreadCount(), before);
+    await page.waitForFunction(
+      (n) => document.querySelector('loket-notifications')?.shadowRoot?.querySelector('.bell')?.getAttribute('aria-label') === `Meldingen, ${n} ongelezen`,
+      before,
+    );
+    await page.context().close();
+  });
+
+  it('shows an error state for malformed JSON and recovers on retry', async () => {
+    // Every page is broken until we clear the fault (the store may also refetch on its own when the stream opens).
+    await post('/_faults', { malformedPage: 1000 });
+    const page = await open();
+    const error = page.locator('loket-inbox .message.error');
+    await error.waitFor();
+    assert.match(await error.textContent(), /Uw meldingen konden niet gelezen worden\./);
+    assert.equal(await rows(page).count(), 0);
+    await post('/_faults', { malformedPage: 0 });
+    await error.locator('button', { hasText: 'Opnieuw proberen' }).click();
+    await rows(page).first().waitFor();
+    assert.equal(await page.locator('loket-inbox .message.error').count(), 0);
+    await page.context().close();
+  });
+
+  it('reconnects a dropped stream and catches up without duplicates', async () => {
+    const page = await open();
+    await rows(page).first().waitFor();
+    // Let the stream connect first: a live push shows that it is.
+    const warm = await (await post('', { title: 'Verbonden-test', sender: { name: 'Loket' } })).json();
+    await page.locator('loket-inbox .row', { hasText: warm.title }).first().waitFor();
+    const count = await unreadCount();
+    await post('/_faults', { dropStream: true });
+    const missed = await (await post('', { title: 'Gemist tijdens de onderbreking', sender: { name: 'VAPH', id: 'vaph' } })).json();
+    await page.locator('loket-inbox .row', { hasText: missed.title }).first().waitFor({ timeout: 20000 });
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('loket-inbox .row', { hasText: missed.title }).count(), 1, 'shown once');
+    assert.equal(await page.locator('loket-inbox .row', { hasText: warm.title }).count(), 1, 'no duplicate of the earlier item');
+    await page.waitForFunction(
+      (n) => document.querySelector('loket-notifications')?.shadowRoot?.querySelector('.bell')?.getAttribute('aria-label') === `Meldingen, ${n} ongelezen`,
+      count + 1,
+    );
+    await page.context().close();
+  });
+
+  it('replays reads taken offline when back online', async () => {
+    const page = await open();
+    await rows(page).first().waitFor();
+    const firstUnread = page.locator('loket-inbox .row.unread').first();
+    const key = await firstUnread.getAttribute('data-key');
+    await page.context().setOffline(true);
+    await firstUnread.locator('.toggle').click();
+    await page.locator(`loket-inbox .row[data-key="${key}"] .toggle`, { hasText: 'Markeer als ongelezen' }).waitFor();
+    await page.locator('loket-inbox .message.offline').waitFor();
+    const server = async () => (await (await fetch(`${api}?limit=100`)).json()).items.find((i) => i.id === key);
+    assert.equal((await server()).readAt, null, 'not sent while offline');
+    await page.context().setOffline(false);
+    for (let i = 0; i < 100 && (await server()).readAt === null; i += 1) await new Promise((r) => setTimeout(r, 100));
+    assert.notEqual((await server()).readAt, null, 'replayed when back online');
+    await page.locator('loket-inbox .message.offline').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('shows a notification POSTed to the backend live, without shifting the open panel', async () => {
+    const page = await open();
+    await rows(page).first().waitFor();
+    await bell(page).click();
+    await page.locator('loket-notifications .group').first().waitFor();
+    const firstBefore = await page.locator('loket-notifications .item .title').first().textContent();
+    const count = await unreadCount();
+    const title = `Testmelding ${Date.now()}`;
+    const res = await post('', { title, sender: { name: 'Stad Kortrijk', id: 'stad-kortrijk' }, actionRequired: true, url: '/dossiers.html' });
+    assert.equal(res.status, 201);
+    const reveal = page.locator('loket-notifications .new-items');
+    await reveal.waitFor();
+    assert.equal((await reveal.textContent()).trim(), '1 nieuwe melding');
+    assert.equal(await page.locator('loket-notifications .item .title').first().textContent(), firstBefore, 'the list did not shift');
+    assert.equal(await bell(page).getAttribute('aria-label'), `Meldingen, ${count + 1} ongelezen`);
+    await page.locator('loket-inbox .row', { hasText: title }).first().waitFor();
+    await reveal.click();
+    assert.equal(await page.locator('loket-notifications .item .title').first().textContent(), title);
+    assert.match(await page.locator('loket-notifications .item').first().textContent(), /Actie vereist/);
+    const live = await page.locator('loket-notifications [aria-live]').textContent();
+    assert.match(live, /1 nieuwe melding\. \d+ ongelezen meldingen/);
+    await page.context().close();
+  });
+
+  it('sends a test notification from the developer page that arrives live in another open page', async () => {
+    const inbox = await open();
+    await rows(inbox).first().waitFor();
+    const dev = await newPage(browser);
+    await dev.goto(new URL('/dev.html', demo.url).href);
+    await dev.waitForFunction(() => customElements.get('loket-button'));
+    const title = `Vanaf de ontwikkelaarspagina ${Date.now()}`;
+    await dev.fill('#title', title);
+    await dev.fill('#sender', 'VLABEL');
+    await dev.check('#actionRequired');
+    await dev.locator('#push loket-button[type=submit]').click();
+    await dev.locator('#push-status', { hasText: 'Verstuurd' }).waitFor();
+    const row = inbox.locator('loket-inbox .row', { hasText: title });
+    await row.first().waitFor();
+    assert.match(await row.first().textContent(), /Actie vereist/);
+    assert.deepEqual(dev.pageErrors, []);
+    await dev.context().close();
+    await inbox.context().close();
+  });
+});

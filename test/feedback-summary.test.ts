@@ -1,0 +1,121 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/entries/feedback-summary.js';
+import type { LoketFeedbackSummary, FeedbackSummaryData } from '../src/components/feedback-summary/feedback-summary.js';
+import { normalizeSummary } from '../src/components/feedback-summary/feedback-summary.js';
+import { catalogs } from '../src/i18n/index.js';
+import { expectAccessible } from './support/axe.js';
+import { forEachLocale, settle } from './support/locale.js';
+
+const hostile = '<img src=x onerror="window.__pwnedSummary=1"><script>window.__pwnedSummary=2</script> & "quotes"';
+
+const data: FeedbackSummaryData = {
+  count: 5,
+  average: 3.8,
+  distribution: { 1: 0, 2: 1, 3: 1, 4: 1, 5: 2 },
+  perContext: { dienstencheques: { count: 3, average: 4.33 }, '': { count: 2, average: 3 } },
+  latest: [
+    { rating: 5, comment: 'Vlot besteld, duidelijke uitleg.', context: 'dienstencheques', createdAt: new Date().toISOString() },
+    { rating: 2, comment: hostile, context: null, createdAt: '2025-03-01T10:00:00Z' },
+  ],
+};
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const root = (el: LoketFeedbackSummary) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('loket-feedback-summary', () => {
+  afterEach(() => sinon.restore());
+
+  it('loads src and shows the average, the distribution as a table with text values, counts per context and the latest comments', async () => {
+    const stub = sinon.stub(window, 'fetch').resolves(json(data));
+    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary src="/api/feedback/summary"></loket-feedback-summary>`);
+    await waitUntil(() => root(el).querySelector('.average'), 'no summary rendered');
+    expect(stub.firstCall.args[0]).to.equal('/api/feedback/summary');
+    expect(text(root(el).querySelector('.average'))).to.equal('3,8 op 5');
+    expect(text(root(el).querySelector('.muted'))).to.equal('5 reacties');
+
+    const [distribution, contexts] = root(el).querySelectorAll('table');
+    const rows = [...distribution.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map(text));
+    expect(rows[0]).to.deep.equal(['5 – Zeer tevreden', '2', '40%']);
+    expect(rows[4]).to.deep.equal(['1 – Zeer ontevreden', '0', '0%']);
+    expect(distribution.getAttribute('aria-labelledby')).to.equal('distribution');
+    const bar = distribution.querySelector<HTMLElement>('tbody tr .bar span')!;
+    expect(bar.closest('[aria-hidden=true]')).to.exist;
+    expect(bar.style.width).to.equal('40%');
+
+    const contextRows = [...contexts.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
+    expect(contextRows).to.deep.equal([
+      ['dienstencheques', '3', '4,3 op 5'],
+      ['Zonder dienst', '2', '3,0 op 5'],
+    ]);
+
+    const items = root(el).querySelectorAll('ol li');
+    expect(items).to.have.length(2);
+    expect(text(items[0].querySelector('strong'))).to.equal('5 – Zeer tevreden');
+    expect(text(items[0])).to.contain('Vandaag om');
+    await expectAccessible(el);
+  });
+
+  it('shows hostile comments literally, as text', async () => {
+    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${data}></loket-feedback-summary>`);
+    const comment = root(el).querySelectorAll('.comment')[1];
+    expect(comment.textContent).to.equal(hostile);
+    expect(root(el).querySelector('img, script')).to.be.null;
+    expect((window as unknown as { __pwnedSummary?: number }).__pwnedSummary).to.be.undefined;
+  });
+
+  it('survives malformed server data', () => {
+    const clean = normalizeSummary({
+      count: '12',
+      average: 9,
+      distribution: { 1: -3, 5: 'veel' },
+      perContext: { x: null, y: { count: 2, average: 'hoog' } },
+      latest: [{ rating: 7, comment: 'x' }, { rating: 3, comment: { html: '<b>' } }, null, { rating: 4, comment: 'ok', context: 5 }],
+    });
+    expect(clean.count).to.equal(0);
+    expect(clean.average).to.be.null;
+    expect(clean.distribution).to.deep.equal({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
+    expect(clean.perContext).to.deep.equal({ y: { count: 2, average: null } });
+    expect(clean.latest).to.deep.equal([{ rating: 4, comment: 'ok', context: null, createdAt: '' }]);
+    expect(normalizeSummary('nonsense').latest).to.deep.equal([]);
+  });
+
+  it('says when there is no feedback yet', async () => {
+    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary
+      .summary=${{ count: 0, average: null, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, perContext: {}, latest: [] }}
+    ></loket-feedback-summary>`);
+    expect(text(root(el).querySelector('section'))).to.contain('Nog geen feedback ontvangen.');
+    expect(root(el).querySelector('ol')).to.be.null;
+    await expectAccessible(el);
+  });
+
+  it('shows a loading state, then an error with a retry that loads again', async () => {
+    let answer: (response: Response) => void = () => {};
+    const stub = sinon.stub(window, 'fetch').callsFake(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary src="/api/feedback/summary"></loket-feedback-summary>`);
+    expect(text(root(el).querySelector('[role=status]'))).to.equal('Bezig met laden…');
+    await expectAccessible(el);
+    answer(json({ error: 'kapot' }, 500));
+    await waitUntil(() => root(el).querySelector('[role=alert]'), 'no error shown');
+    expect(text(root(el).querySelector('[role=alert] p'))).to.equal('De feedback kon niet geladen worden.');
+    await expectAccessible(el);
+    root(el).querySelector<HTMLElement>('[role=alert] loket-button')!.click();
+    await el.updateComplete;
+    expect(stub.callCount).to.equal(2);
+    answer(json(data));
+    await waitUntil(() => root(el).querySelector('.average'));
+    expect(root(el).querySelector('[role=alert]')).to.be.null;
+  });
+
+  it('is accessible and translated in every locale', async () => {
+    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${data}></loket-feedback-summary>`);
+    await forEachLocale(async (locale) => {
+      await settle(el);
+      const t = catalogs[locale].feedbackSummary;
+      expect(text(root(el).querySelector('h2'))).to.equal(t.average);
+      expect(text(root(el).querySelector('th[scope=row]'))).to.equal(`5 – ${catalogs[locale].feedback.ratings[4]}`);
+      await expectAccessible(el);
+    });
+  });
+});

@@ -1,0 +1,493 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/entries/feedback.js';
+import type { LoketFeedback, FeedbackPayload } from '../src/components/feedback/feedback.js';
+import type { LoketButton } from '../src/components/button/button.js';
+import { catalogs } from '../src/i18n/index.js';
+import { expectAccessible } from './support/axe.js';
+import { forEachLocale, settle } from './support/locale.js';
+
+const nl = catalogs.nl.feedback;
+const ENDPOINT = '/api/feedback';
+
+const q = <T extends Element = HTMLElement>(el: LoketFeedback, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const dialog = (el: LoketFeedback) => q<HTMLDialogElement>(el, 'dialog');
+const trigger = (el: LoketFeedback) => q<LoketButton>(el, '.trigger');
+const radios = (el: LoketFeedback) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=rating]')];
+const textarea = (el: LoketFeedback) => q<HTMLTextAreaElement>(el, 'textarea');
+const submitButton = (el: LoketFeedback) => q<LoketButton>(el, 'loket-button[type=submit]');
+/** The focused element inside the component's shadow root (null when focus is outside it). */
+const active = (el: LoketFeedback) => el.shadowRoot!.activeElement;
+
+async function create(attrs: { placement?: string; context?: string; lang?: string } = {}): Promise<LoketFeedback> {
+  return fixture<LoketFeedback>(html`<loket-feedback
+    endpoint=${ENDPOINT}
+    context=${attrs.context ?? 'dienstencheques'}
+    placement=${attrs.placement ?? 'inline'}
+  ></loket-feedback>`);
+}
+
+async function type(el: LoketFeedback, text: string): Promise<void> {
+  const field = textarea(el);
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function submit(el: LoketFeedback): Promise<void> {
+  submitButton(el).click();
+  await el.updateComplete;
+}
+
+const created = () => new Response(JSON.stringify({ ok: true }), { status: 201, headers: { 'content-type': 'application/json' } });
+const failing = (status: number) => new Response(JSON.stringify({ error: 'x' }), { status });
+const bodyOf = (call: sinon.SinonSpyCall): FeedbackPayload => JSON.parse((call.args[1] as RequestInit).body as string);
+
+/** A fetch that never answers until aborted (or released). */
+function hangingFetch(): { stub: sinon.SinonStub; release: () => void } {
+  let release = () => {};
+  const stub = sinon.stub(window, 'fetch').callsFake(
+    (_input, init) =>
+      new Promise<Response>((resolve, reject) => {
+        release = () => resolve(created());
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+      }),
+  );
+  return { stub, release: () => release() };
+}
+
+describe('loket-feedback', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => sinon.restore());
+
+  describe('dialog and keyboard', () => {
+    it('opens a labelled modal dialog from the button and moves focus to the rating', async () => {
+      const el = await create();
+      expect(trigger(el).textContent).to.equal('Geef feedback');
+      expect(dialog(el).open).to.be.false;
+      trigger(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog(el).open, 'dialog did not open');
+      expect(dialog(el).matches(':modal')).to.be.true;
+      const title = q(el, `#${dialog(el).getAttribute('aria-labelledby')}`);
+      expect(title.textContent).to.equal('Geef feedback');
+      expect(active(el)).to.equal(radios(el)[0]);
+      expect(q(el, 'legend').textContent).to.equal('Hoe tevreden bent u over deze dienst?');
+      expect(radios(el).map((r) => r.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        '1 Zeer ontevreden',
+        '2 Ontevreden',
+        '3 Neutraal',
+        '4 Tevreden',
+        '5 Zeer tevreden',
+      ]);
+    });
+
+    it('holds focus inside the dialog while tabbing, closes on Escape and returns focus to the button', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">voor</button>
+        <loket-feedback endpoint=${ENDPOINT}></loket-feedback>
+        <button id="after">na</button>
+      </div>`);
+      const el = wrapper.querySelector('loket-feedback')!;
+      trigger(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog(el).open);
+      const outside = [wrapper.querySelector('#before'), wrapper.querySelector('#after')];
+      for (let i = 0; i < 14; i += 1) {
+        if (i % 3 === 2) {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ up: 'Shift' });
+        } else await sendKeys({ press: 'Tab' });
+        expect(outside).not.to.include(document.activeElement);
+        const inner = active(el);
+        if (inner) expect(dialog(el).contains(inner), `tab ${i} left the dialog`).to.be.true;
+      }
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog(el).open, 'Escape did not close the dialog');
+      expect(document.activeElement).to.equal(el);
+      expect(active(el)).to.equal(trigger(el));
+    });
+
+    it('closes with the close button and returns focus to the trigger', async () => {
+      const el = await create();
+      trigger(el).click();
+      await waitUntil(() => dialog(el).open);
+      q<LoketButton>(el, '.head loket-button').click();
+      expect(dialog(el).open).to.be.false;
+      await nextFrame();
+      expect(active(el)).to.equal(trigger(el));
+    });
+
+    it('selects a rating with the arrow keys', async () => {
+      const el = await create();
+      await el.show();
+      expect(active(el)).to.equal(radios(el)[0]);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(radios(el)[3].checked).to.be.true;
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(radios(el)[2].checked).to.be.true;
+      expect(active(el)).to.equal(radios(el)[2]);
+      expect(JSON.parse(sessionStorage.getItem(`loket-feedback:${ENDPOINT}#dienstencheques`)!).rating).to.equal(3);
+    });
+
+    it('counts characters, limits the comment to 2,000 and announces only near the limit', async () => {
+      const el = await create();
+      await el.show();
+      radios(el)[0].focus();
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)).to.equal(textarea(el));
+      await sendKeys({ type: 'Te traag' });
+      await el.updateComplete;
+      expect(q(el, '#count').textContent).to.equal('8 van 2.000 tekens');
+      expect(textarea(el).getAttribute('aria-describedby')).to.equal('count');
+      expect(textarea(el).maxLength).to.equal(2000);
+      const live = q(el, '[aria-live=polite]');
+      expect(live.textContent).to.equal('');
+      await type(el, 'x'.repeat(1950));
+      expect(live.textContent).to.equal('Nog 50 tekens');
+      await type(el, 'x'.repeat(1951));
+      expect(live.textContent, 'no new announcement within the same step').to.equal('Nog 50 tekens');
+      await type(el, 'x'.repeat(2000));
+      expect(live.textContent).to.equal('Nog 0 tekens');
+      await type(el, 'kort');
+      expect(live.textContent).to.equal('');
+    });
+
+    it('hides the honeypot from people and assistive technology and sends it only when filled', async () => {
+      const stub = sinon.stub(window, 'fetch').resolves(created());
+      const el = await create();
+      await el.show();
+      const trap = q<HTMLInputElement>(el, '[name=website]');
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.autocomplete).to.equal('off');
+      expect(trap.closest('[aria-hidden=true]')).to.exist;
+      const box = trap.getBoundingClientRect();
+      expect(box.right <= 0 || box.width <= 1).to.be.true;
+      radios(el)[4].click();
+      await submit(el);
+      await waitUntil(() => stub.calledOnce);
+      expect(bodyOf(stub.firstCall)).not.to.have.property('website');
+    });
+  });
+
+  describe('validation', () => {
+    it('requires a rating: inline error linked to the group, focus on the group, nothing sent', async () => {
+      const stub = sinon.stub(window, 'fetch').resolves(created());
+      const el = await create();
+      await el.show();
+      await type(el, 'Geen score');
+      textarea(el).focus();
+      await submit(el);
+      await waitUntil(() => q(el, '#error') !== null);
+      const fieldset = q(el, 'fieldset');
+      expect(fieldset.getAttribute('aria-describedby')).to.equal('error');
+      expect(fieldset.getAttribute('aria-invalid')).to.equal('true');
+      expect(q(el, '#error').textContent).to.equal('Kies hoe tevreden u bent.');
+      expect(active(el)).to.equal(radios(el)[0]);
+      expect(stub.called).to.be.false;
+      radios(el)[1].click();
+      await el.updateComplete;
+      expect(q(el, '#error')).to.be.null;
+      expect(fieldset.hasAttribute('aria-describedby')).to.be.false;
+    });
+  });
+
+  describe('never loses what was typed', () => {
+    it('keeps a draft across closing the dialog and a reload, per endpoint and context', async () => {
+      let el = await create();
+      await el.show();
+      radios(el)[3].click();
+      await type(el, 'Het betalen lukte pas na drie keer.');
+      el.hide();
+      await el.show();
+      expect(radios(el)[3].checked).to.be.true;
+      expect(textarea(el).value).to.equal('Het betalen lukte pas na drie keer.');
+
+      el.remove();
+      el = await create(); // the "reload": a new element restores from sessionStorage
+      await el.show();
+      expect(radios(el)[3].checked).to.be.true;
+      expect(textarea(el).value).to.equal('Het betalen lukte pas na drie keer.');
+
+      const other = await create({ context: 'andere-dienst' });
+      await other.show();
+      expect(radios(other).some((r) => r.checked)).to.be.false;
+      expect(textarea(other).value).to.equal('');
+    });
+
+    it('after a 500 keeps everything, offers a retry and the retry stores exactly one record', async () => {
+      const stored = new Map<string, FeedbackPayload>();
+      let calls = 0;
+      const stub = sinon.stub(window, 'fetch').callsFake(async (_url, init) => {
+        calls += 1;
+        if (calls === 1) return failing(500);
+        const body = JSON.parse(init!.body as string) as FeedbackPayload;
+        stored.set(body.id, body);
+        return created();
+      });
+      const el = await create();
+      await el.show();
+      radios(el)[1].click();
+      await type(el, 'Formulier loopt vast');
+      await submit(el);
+      await waitUntil(() => q(el, '[role=alert]') !== null, 'no error shown');
+      expect(q(el, '[role=alert]').textContent).to.equal(nl.failed);
+      expect(radios(el)[1].checked).to.be.true;
+      expect(textarea(el).value).to.equal('Formulier loopt vast');
+      expect(submitButton(el).textContent).to.equal('Opnieuw proberen');
+      expect(sessionStorage.getItem(`loket-feedback:${ENDPOINT}#dienstencheques`)).to.contain('Formulier loopt vast');
+
+      const sent = oneEvent(el, 'loket-feedback-sent');
+      await submit(el);
+      const event = await sent;
+      expect(event.detail.rating).to.equal(2);
+      expect(stub.callCount).to.equal(2);
+      expect(bodyOf(stub.firstCall).id).to.equal(bodyOf(stub.secondCall).id);
+      expect(stored.size).to.equal(1);
+      expect([...stored.values()][0]).to.include({ rating: 2, comment: 'Formulier loopt vast', context: 'dienstencheques', lang: 'nl' });
+      expect(sessionStorage.getItem(`loket-feedback:${ENDPOINT}#dienstencheques`)).to.be.null;
+    });
+
+    it('reuses the idempotency key after a reload, and makes a new one when the answers change', async () => {
+      const stub = sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
+      let el = await create();
+      await el.show();
+      radios(el)[2].click();
+      await submit(el);
+      await waitUntil(() => q(el, '[role=alert]') !== null);
+      const first = bodyOf(stub.firstCall).id;
+      el.remove();
+      el = await create();
+      await el.show();
+      await submit(el);
+      await waitUntil(() => stub.callCount === 2 && q(el, '[role=alert]') !== null);
+      expect(bodyOf(stub.secondCall).id).to.equal(first);
+      await type(el, 'iets anders');
+      await submit(el);
+      await waitUntil(() => stub.callCount === 3);
+      expect(bodyOf(stub.thirdCall).id).not.to.equal(first);
+    });
+
+    it('sends once on a double click', async () => {
+      const { stub, release } = hangingFetch();
+      const el = await create();
+      await el.show();
+      radios(el)[4].click();
+      await el.updateComplete;
+      const inner = submitButton(el).shadowRoot!.querySelector<HTMLElement>('.control')!;
+      inner.click();
+      inner.click();
+      void el.send();
+      await el.updateComplete;
+      submitButton(el).click();
+      expect(stub.callCount).to.equal(1);
+      expect(submitButton(el).loading).to.be.true;
+      release();
+      await waitUntil(() => q(el, '[role=status]').textContent!.includes(nl.thanks));
+      expect(stub.callCount).to.equal(1);
+    });
+
+    it('gives up after 10 seconds with a timeout message and keeps the answers', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { stub } = hangingFetch();
+      const el = await create();
+      await el.show();
+      radios(el)[0].click();
+      await type(el, 'Traag');
+      await submit(el);
+      expect(stub.calledOnce).to.be.true;
+      clock.tick(9999);
+      await el.updateComplete;
+      expect(q(el, '[role=alert]')).to.be.null;
+      clock.tick(1);
+      clock.restore();
+      await waitUntil(() => q(el, '[role=alert]') !== null, 'no timeout error');
+      expect(q(el, '[role=alert]').textContent).to.equal(nl.timeout);
+      expect(radios(el)[0].checked).to.be.true;
+      expect(textarea(el).value).to.equal('Traag');
+    });
+
+    it('explains a 429 (too much feedback) and a 400', async () => {
+      const stub = sinon.stub(window, 'fetch').resolves(failing(429));
+      const el = await create();
+      await el.show();
+      radios(el)[2].click();
+      await submit(el);
+      await waitUntil(() => q(el, '[role=alert]') !== null);
+      expect(q(el, '[role=alert]').textContent).to.equal('U hebt te veel feedback verstuurd. Probeer het later opnieuw.');
+      stub.resolves(failing(400));
+      await submit(el);
+      await waitUntil(() => q(el, '[role=alert]')?.textContent === nl.rejected);
+      expect(radios(el)[2].checked).to.be.true;
+    });
+  });
+
+  describe('sending', () => {
+    it('POSTs the protocol body: trimmed comment, page without query or fragment, resolved lang, context', async () => {
+      const original = location.href;
+      history.replaceState(null, '', `${location.pathname}?rijksregisternummer=85073003328${location.search.replace('?', '&')}#dossier-123`);
+      try {
+        const stub = sinon.stub(window, 'fetch').resolves(created());
+        const el = await fixture<LoketFeedback>(html`<div lang="fr-BE">
+          <loket-feedback endpoint="/api/feedback" context="dienstencheques-bestellen"></loket-feedback>
+        </div>`).then((div) => div.querySelector('loket-feedback')!);
+        await el.show();
+        radios(el)[3].click();
+        const hostile = '  <img src=x onerror="window.__pwned=1"> "quotes" & </textarea>  ';
+        await type(el, hostile);
+        await submit(el);
+        await waitUntil(() => stub.calledOnce);
+        const [url, init] = stub.firstCall.args as [string, RequestInit];
+        expect(url).to.equal('/api/feedback');
+        expect(init.method).to.equal('POST');
+        expect(init.credentials).to.equal('same-origin');
+        expect(new Headers(init.headers).get('content-type')).to.equal('application/json');
+        const body = bodyOf(stub.firstCall);
+        expect(body.page).to.equal(location.origin + location.pathname);
+        expect(body.page).not.to.match(/[?#]/);
+        expect(body).to.include({ rating: 4, comment: hostile.trim(), lang: 'fr', context: 'dienstencheques-bestellen' });
+        expect(body.id).to.match(/^[\w-]{8,64}$/);
+        expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+      } finally {
+        history.replaceState(null, '', original);
+      }
+    });
+
+    it('thanks the user in a status region, keeps the button and starts empty next time', async () => {
+      sinon.stub(window, 'fetch').resolves(created());
+      const el = await create();
+      await el.show();
+      radios(el)[4].click();
+      await type(el, 'Top');
+      await submit(el);
+      await waitUntil(() => q(el, '[role=status]').textContent!.includes('Bedankt voor uw feedback'));
+      expect(active(el)).to.equal(q(el, '.end'));
+      el.hide();
+      await nextFrame();
+      expect(trigger(el).isConnected).to.be.true;
+      expect(active(el)).to.equal(trigger(el));
+      await el.show();
+      expect(radios(el).some((r) => r.checked)).to.be.false;
+      expect(textarea(el).value).to.equal('');
+    });
+
+    it('lets a cancelled loket-feedback-submit send nothing', async () => {
+      const stub = sinon.stub(window, 'fetch').resolves(created());
+      const el = await create();
+      el.addEventListener('loket-feedback-submit', (event) => event.preventDefault());
+      await el.show();
+      radios(el)[4].click();
+      const submitted = oneEvent(el, 'loket-feedback-submit');
+      await submit(el);
+      const event = await submitted;
+      expect(event.detail.rating).to.equal(5);
+      expect(event.cancelable && event.composed && event.bubbles).to.be.true;
+      expect(stub.called).to.be.false;
+      expect(radios(el)[4].checked).to.be.true;
+    });
+  });
+
+  describe('fixed placement', () => {
+    it('sits at the bottom right and moves aside when the focused element would be under it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="top">boven</button>
+        <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>
+      </div>`);
+      const el = wrapper.querySelector('loket-feedback')!;
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      expect(getComputedStyle(el).position).to.equal('fixed');
+      expect(innerWidth - box.right).to.be.within(8, 32);
+      expect(innerHeight - box.bottom).to.be.within(8, 32);
+      // The host lets clicks through around the button; the dialog must still take them.
+      await el.show();
+      const radio = radios(el)[2].getBoundingClientRect();
+      expect(el.shadowRoot!.elementFromPoint(radio.left + radio.width / 2, radio.top + radio.height / 2)).to.equal(radios(el)[2]);
+      el.hide();
+
+      // A focusable element right where the button sits.
+      const under = document.createElement('button');
+      under.textContent = 'Betaal nu';
+      under.style.cssText = `position:fixed;left:${box.left + 4}px;top:${box.top + 4}px;width:${box.width - 8}px;height:${box.height - 8}px`;
+      wrapper.append(under);
+      under.focus();
+      await nextFrame();
+      await nextFrame();
+      await new Promise((resolve) => setTimeout(resolve, 400)); // the slide transition
+      const r = under.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      expect(hit, 'the focused element is obscured').to.equal(under);
+      expect(trigger(el).classList.contains('tucked')).to.be.true;
+      await expectAccessible(wrapper);
+
+      wrapper.querySelector<HTMLButtonElement>('#top')!.focus();
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked')).to.be.false;
+
+      // Keyboard users reaching the button itself get it back in full.
+      under.focus();
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked')).to.be.true;
+      trigger(el).focus();
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked')).to.be.false;
+      under.remove();
+    });
+
+    it('stays in the flow when inline', async () => {
+      const el = await create({ placement: 'inline' });
+      expect(getComputedStyle(el).position).to.equal('static');
+    });
+  });
+
+  describe('accessibility', () => {
+    async function reach(el: LoketFeedback, state: string): Promise<void> {
+      if (state === 'closed') return;
+      await el.show();
+      if (state === 'open') return;
+      if (state === 'invalid') {
+        await el.send();
+        return;
+      }
+      radios(el)[3].click();
+      await type(el, 'Duidelijk formulier');
+      await el.send();
+    }
+
+    for (const state of ['closed', 'open', 'invalid', 'sending', 'failed', 'sent']) {
+      it(`has no axe violations when ${state}, in every locale, inline and fixed`, async () => {
+        await forEachLocale(async (locale) => {
+          for (const placement of ['inline', 'fixed']) {
+            sessionStorage.clear();
+            sinon.restore();
+            let release = () => {};
+            if (state === 'sending') ({ release } = hangingFetch());
+            else sinon.stub(window, 'fetch').resolves(state === 'failed' ? failing(503) : created());
+            const el = await create({ placement });
+            await settle(el);
+            const pending = reach(el, state);
+            if (state === 'sending') await waitUntil(() => q(el, 'loket-button[type=submit]')?.hasAttribute('loading'), 'never busy');
+            else await pending;
+            await el.updateComplete;
+            if (state === 'failed') expect(q(el, '[role=alert]').textContent).to.equal(catalogs[locale].feedback.failed);
+            if (state === 'sent') expect(q(el, '[role=status]').textContent).to.contain(catalogs[locale].feedback.thanks);
+            if (state === 'sending') expect(submitButton(el).loading).to.be.true;
+            if (state !== 'closed') expect(q(el, 'legend, [role=status] strong').textContent).to.be.oneOf([catalogs[locale].feedback.question, catalogs[locale].feedback.thanks]);
+            expect(trigger(el).textContent).to.equal(catalogs[locale].feedback.open);
+            await expectAccessible(el);
+            release();
+            await pending;
+            el.remove();
+          }
+        });
+      });
+    }
+  });
+});

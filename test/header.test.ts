@@ -1,0 +1,361 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/entries/header.js';
+import type { LoketHeader } from '../src/components/header/header.js';
+import type { LoketMandateSwitcher } from '../src/components/mandate-switcher/mandate-switcher.js';
+import type { Profile } from '../src/data/identity.js';
+import { expectAccessible } from './support/axe.js';
+import { forEachLocale, settle } from './support/locale.js';
+import { actingFor, citizen, company, self } from './support/profiles.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const inner = (el: LoketHeader) => q<LoketMandateSwitcher>(el, 'loket-mandate-switcher');
+
+function recordNavigation(el: LoketHeader): string[] {
+  const urls: string[] = [];
+  (el as unknown as { navigate: (url: string) => void }).navigate = (url) => urls.push(url);
+  return urls;
+}
+
+async function header(profile: Profile | undefined, extra = html``): Promise<LoketHeader> {
+  const el = await fixture<LoketHeader>(html`<loket-header
+    application-name="Dienstencheques"
+    login-url="/api/login"
+    logout-url="/api/logout"
+    switch-capacity-url="/api/switch"
+    help-url="https://www.vlaanderen.be/contact"
+    .profile=${profile}
+    >${extra}</loket-header
+  >`);
+  await settle(el);
+  return el;
+}
+
+/** Waits until the header finished loading its profile-url. */
+async function loaded(el: LoketHeader): Promise<void> {
+  for (let i = 0; i < 50 && q(el, '.who')?.querySelector('.vh'); i += 1) await new Promise((r) => setTimeout(r, 10));
+  await settle(el);
+}
+
+function stubFetch(answer: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>): { calls: [RequestInfo | URL, RequestInit | undefined][]; restore: () => void } {
+  const original = window.fetch;
+  const calls: [RequestInfo | URL, RequestInit | undefined][] = [];
+  window.fetch = (input, init) => {
+    calls.push([input, init]);
+    return answer(input, init);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+describe('loket-header', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 800 });
+  });
+
+  it('signed out: offers "Aanmelden", the 1700 help line and no "Afmelden"', async () => {
+    const el = await header(undefined);
+    const login = q<HTMLAnchorElement>(el, '.login')!;
+    expect(login.tagName).to.equal('A');
+    expect(login.getAttribute('href')).to.equal('/api/login');
+    expect(text(login)).to.equal('Aanmelden');
+    expect(text(q(el, '.help'))).to.equal('Hulp nodig? Bel 1700');
+    expect(q(el, '.help')!.getAttribute('href')).to.equal('https://www.vlaanderen.be/contact');
+    expect(q(el, '.logout')).to.equal(null);
+    expect(text(q(el, '.vl'))).to.equal('Vlaanderen');
+    expect(text(q(el, '.app'))).to.equal('Dienstencheques');
+    await expectAccessible(el);
+  });
+
+  it('signed in as a citizen: shows the name and "Afmelden"', async () => {
+    const el = await header(citizen([self]));
+    expect(text(root(inner(el)!).querySelector('.static'))).to.equal('Aangemeld als Sofie Peeters Burger');
+    expect(text(q(el, '.logout'))).to.equal('Afmelden');
+    expect(q(el, '.login')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('acting for a company: shows "namens <company>" and lets the person switch through context', async () => {
+    const el = await header(actingFor(company));
+    const switcher = inner(el)!;
+    const trigger = root(switcher).querySelector<HTMLButtonElement>('.trigger')!;
+    expect(text(trigger)).to.contain('namens Schoonmaak Peeters BV (0456.789.123)');
+    const urls: string[] = [];
+    (switcher as unknown as { navigate: (url: string) => void }).navigate = (url) => urls.push(url);
+    trigger.click();
+    await switcher.updateComplete;
+    await expectAccessible(el);
+    const event = oneEvent(el, 'loket-identity-select');
+    [...root(switcher).querySelectorAll<HTMLElement>('[role=option]')].find((o) => text(o).includes('Vzw'))!.click();
+    expect((await event).detail.authorization.loginHint).to.equal('ver-V0012345');
+    expect(urls).to.deep.equal(['/api/switch?login_hint=ver-V0012345']);
+  });
+
+  it('shares its profile and switch URL with a slotted mandate switcher, and follows changes', async () => {
+    const el = await header(actingFor(company), html`<loket-mandate-switcher slot="mandate"></loket-mandate-switcher>`);
+    const slotted = el.querySelector('loket-mandate-switcher')!;
+    await slotted.updateComplete;
+    expect(q<HTMLSlotElement>(el, 'slot[name=mandate]')!.assignedElements()[0] === slotted).to.equal(true);
+    expect(text(root(slotted).querySelector('.trigger'))).to.contain('namens Schoonmaak Peeters BV');
+    el.profile = actingFor(self);
+    await el.updateComplete;
+    await slotted.updateComplete;
+    expect(text(root(slotted).querySelector('.trigger .who'))).to.equal('Sofie Peeters Burger');
+    const urls: string[] = [];
+    (slotted as unknown as { navigate: (url: string) => void }).navigate = (url) => urls.push(url);
+    root(slotted).querySelector<HTMLButtonElement>('.trigger')!.click();
+    await slotted.updateComplete;
+    root(slotted).querySelectorAll<HTMLElement>('[role=option]')[1].click();
+    expect(urls).to.deep.equal(['/api/switch?login_hint=ea-0456789123']);
+  });
+
+  it('fires cancelable loket-login and loket-logout; the default navigates', async () => {
+    const el = await header(undefined);
+    const urls = recordNavigation(el);
+    el.addEventListener('loket-login', (e) => e.preventDefault(), { once: true });
+    q(el, '.login')!.click();
+    expect(urls).to.deep.equal([]);
+    const login = oneEvent(el, 'loket-login');
+    q(el, '.login')!.click();
+    const fired = await login;
+    expect([fired.cancelable, fired.composed, fired.detail.url]).to.deep.equal([true, true, '/api/login']);
+    expect(urls).to.deep.equal(['/api/login']);
+
+    el.profile = citizen([self]);
+    await el.updateComplete;
+    const logout = oneEvent(el, 'loket-logout');
+    q(el, '.logout')!.click();
+    expect((await logout).detail.url).to.equal('/api/logout');
+    expect(urls).to.deep.equal(['/api/login', '/api/logout']);
+    el.addEventListener('loket-logout', (e) => e.preventDefault(), { once: true });
+    q(el, '.logout')!.click();
+    expect(urls.length).to.equal(2);
+  });
+
+  it('renders login as a button that only fires the event without a (safe) login-url', async () => {
+    const el = await fixture<LoketHeader>(html`<loket-header login-url="javascript:alert(1)"></loket-header>`);
+    const urls = recordNavigation(el);
+    expect(q(el, '.login')!.tagName).to.equal('BUTTON');
+    expect(root(el).innerHTML).not.to.contain('javascript:');
+    const login = oneEvent(el, 'loket-login');
+    q(el, '.login')!.click();
+    expect((await login).detail.url).to.equal(undefined);
+    expect(urls).to.deep.equal([]);
+  });
+
+  it('switches the page language, unless the event is cancelled', async () => {
+    const el = await header(undefined);
+    const original = document.documentElement.lang;
+    try {
+      const fr = q(el, 'button[lang=fr]')!;
+      expect(text(fr)).to.equal('FR Français');
+      expect(q(el, 'button[lang=nl]')!.getAttribute('aria-pressed')).to.equal('true');
+      el.addEventListener('loket-language-change', (e) => e.preventDefault(), { once: true });
+      fr.click();
+      expect(document.documentElement.lang).to.equal(original);
+      const change = oneEvent(el, 'loket-language-change');
+      fr.click();
+      expect((await change).detail.lang).to.equal('fr');
+      expect(document.documentElement.lang).to.equal('fr');
+      await settle(el);
+      expect(text(q(el, '.login'))).to.equal('Se connecter');
+      expect(q(el, 'button[lang=fr]')!.getAttribute('aria-pressed')).to.equal('true');
+    } finally {
+      document.documentElement.lang = original;
+    }
+    el.languages = 'nl';
+    await el.updateComplete;
+    expect(q(el, '.langs')).to.equal(null);
+  });
+
+  it('loads its profile from profile-url with credentials', async () => {
+    const stub = stubFetch(async () => Response.json(actingFor(company)));
+    try {
+      const el = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
+      await loaded(el);
+      expect(stub.calls.length).to.equal(1);
+      expect(String(stub.calls[0][0])).to.equal('/api/profile');
+      expect(stub.calls[0][1]!.credentials).to.equal('include');
+      expect(text(root(inner(el)!).querySelector('.trigger'))).to.contain('namens Schoonmaak Peeters BV');
+      expect(q(el, '.error')!.textContent!.trim()).to.equal('');
+      await expectAccessible(el);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  for (const [name, answer] of [
+    ['a server error', async () => new Response('oops', { status: 500 })],
+    ['a network error', async () => Promise.reject(new TypeError('Failed to fetch'))],
+    ['invalid JSON', async () => new Response('<html>', { status: 200 })],
+    ['a JSON array', async () => Response.json([{ active: true }])],
+  ] as [string, () => Promise<Response>][]) {
+    it(`falls back to signed out with a notice on ${name}`, async () => {
+      const stub = stubFetch(answer);
+      const warn = console.warn;
+      console.warn = () => undefined;
+      try {
+        const el = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile" login-url="/login"></loket-header>`);
+        await loaded(el);
+        expect(text(q(el, '.login'))).to.equal('Aanmelden');
+        expect(text(q(el, '.error'))).to.equal('We konden niet nagaan of u aangemeld bent. Meld u opnieuw aan of probeer het later nog eens.');
+        expect(q(el, '.error')!.getAttribute('role')).to.equal('status');
+        await expectAccessible(el);
+      } finally {
+        stub.restore();
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('treats a 401 from profile-url as signed out without an error', async () => {
+    const stub = stubFetch(async () => new Response('', { status: 401 }));
+    try {
+      const el = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
+      await loaded(el);
+      expect(text(q(el, '.login'))).to.equal('Aanmelden');
+      expect(text(q(el, '.error'))).to.equal('');
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('renders markup from the profile as text and survives missing fields', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const evil = '<img src=x onerror=alert(1)>';
+      const el = await header({ active: true, user: { firstName: evil, name: '' }, activeIdentity: { onBehalfOf: { code: 'LB', name: evil } } } as Profile);
+      expect(root(inner(el)!).querySelector('img')).to.equal(null);
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect(text(root(inner(el)!).querySelector('.static'))).to.equal(`Aangemeld als ${evil} namens ${evil}`);
+      const empty = await header({ active: true } as Profile);
+      expect(text(root(inner(empty)!).querySelector('.static'))).to.equal('Aangemeld als Aangemeld Burger');
+      expect(text(q(empty, '.logout'))).to.equal('Afmelden');
+      await expectAccessible(empty);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('has a skip link that moves focus to the main content', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <loket-header skip-to="inhoud"></loket-header>
+      <div id="inhoud"><p>Inhoud</p></div>
+    </div>`);
+    const el = wrapper.querySelector('loket-header')!;
+    await el.updateComplete;
+    const skip = q<HTMLAnchorElement>(el, '.skip')!;
+    expect(text(skip)).to.equal('Naar de hoofdinhoud');
+    expect(skip.getAttribute('href')).to.equal('#inhoud');
+    skip.click();
+    expect(document.activeElement).to.equal(wrapper.querySelector('#inhoud'));
+    await expectAccessible(wrapper);
+  });
+
+  it('shows an alert bar with its kind in words', async () => {
+    for (const [variant, label] of [
+      ['info', 'Informatie'],
+      ['warning', 'Let op'],
+      ['error', 'Fout'],
+      ['success', 'Gelukt'],
+    ]) {
+      const el = await fixture<LoketHeader>(
+        html`<loket-header alert-variant=${variant} alert-message="Door onderhoud is de Beveiligde Zone zaterdag van 8 tot 12 uur niet bereikbaar."></loket-header>`,
+      );
+      const alert = q(el, 'loket-alert')!;
+      expect(alert.getAttribute('variant')).to.equal(variant);
+      expect(text(alert)).to.equal('Door onderhoud is de Beveiligde Zone zaterdag van 8 tot 12 uur niet bereikbaar.');
+      await (alert as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(text(alert.shadowRoot!.querySelector('.vh'))).to.equal(`${label}:`);
+      await expectAccessible(el);
+    }
+  });
+
+  it('places main links, the bell and the host name in their slots', async () => {
+    const el = await header(
+      citizen(),
+      html`<a slot="links" href="/dossiers.html">Mijn dossiers</a><button slot="notifications">Meldingen</button><span slot="host">Beveiligde Zone</span>`,
+    );
+    expect(q(el, 'nav')!.hidden).to.equal(false);
+    expect(q(el, 'nav')!.getAttribute('aria-label')).to.equal('Hoofdmenu');
+    expect(q<HTMLSlotElement>(el, 'slot[name=links]')!.assignedElements().length).to.equal(1);
+    expect(q<HTMLSlotElement>(el, 'slot[name=notifications]')!.assignedElements().length).to.equal(1);
+    expect(q<HTMLSlotElement>(el, 'slot[name=host]')!.assignedElements().length).to.equal(1);
+    await expectAccessible(el);
+  });
+
+  it('at 320 px puts everything behind a menu button, without horizontal overflow', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await header(
+      actingFor(company),
+      html`<a slot="links" href="/dossiers.html">Mijn dossiers</a><a slot="links" href="/prestaties">Prestaties</a><span slot="host">Beveiligde Zone</span>`,
+    );
+    const menu = q<HTMLButtonElement>(el, '.menu')!;
+    const tools = q(el, '#tools')!;
+    expect(getComputedStyle(menu).display).not.to.equal('none');
+    expect(getComputedStyle(tools).display).to.equal('none');
+    expect(menu.getAttribute('aria-expanded')).to.equal('false');
+    menu.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(menu.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(tools).display).to.equal('flex');
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    for (const node of [q(el, '.logout')!, q(el, 'nav')!, q(el, '.help')!, inner(el)!]) {
+      const box = node.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0);
+      expect(box.right).to.be.at.most(320.5);
+    }
+    // The switcher's list opens in the flow, inside the screen.
+    const switcher = inner(el)!;
+    root(switcher).querySelector<HTMLButtonElement>('.trigger')!.click();
+    await switcher.updateComplete;
+    const popup = root(switcher).querySelector('.popup')!.getBoundingClientRect();
+    expect(popup.left).to.be.at.least(0);
+    expect(popup.right).to.be.at.most(320.5);
+    await expectAccessible(el);
+    switcher.hide();
+    await switcher.updateComplete;
+    // Escape closes the menu and returns focus to its button.
+    q(el, '.logout')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(menu.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).activeElement).to.equal(menu);
+  });
+
+  it('reflows a long application name and long entity names at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const long = 'Intergemeentelijke Vereniging voor Afvalbeheer en Energierecuperatie Regio Noord-Oost-Vlaanderen';
+    const el = await fixture<LoketHeader>(html`<loket-header
+      application-name="Aanvraag tegemoetkoming zorgbudget voor zwaar zorgbehoevenden"
+      .profile=${actingFor({ onBehalfOf: { code: 'LB', name: long, identifier: '0207.512.345' } }, [self])}
+    ></loket-header>`);
+    q<HTMLButtonElement>(el, '.menu')!.click();
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expectAccessible(el);
+  });
+
+  it('is accessible and localized in every locale, signed out and signed in', async () => {
+    const out = await header(undefined);
+    const inside = await header(actingFor(company));
+    const login = { nl: 'Aanmelden', fr: 'Se connecter', en: 'Log in', de: 'Anmelden' };
+    const help = { nl: 'Hulp nodig? Bel 1700', fr: "Besoin d'aide ? Appelez le 1700", en: 'Need help? Call 1700', de: 'Brauchen Sie Hilfe? Rufen Sie 1700 an' };
+    const logout = { nl: 'Afmelden', fr: 'Se déconnecter', en: 'Log out', de: 'Abmelden' };
+    await forEachLocale(async (locale) => {
+      await settle(out);
+      await settle(inside);
+      await settle(inner(inside)!);
+      expect(text(q(out, '.login'))).to.equal(login[locale]);
+      expect(text(q(out, '.help'))).to.equal(help[locale]);
+      expect(text(q(inside, '.logout'))).to.equal(logout[locale]);
+      await expectAccessible(out);
+      await expectAccessible(inside);
+    });
+  });
+});

@@ -1,0 +1,328 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/entries/inbox.js';
+import type { LoketInbox } from '../src/components/inbox/inbox.js';
+import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
+import { catalogs } from '../src/i18n/index.js';
+import { Virtualizer } from '../src/internal/virtualizer.js';
+import { expectAccessible } from './support/axe.js';
+import { forEachLocale, settle } from './support/locale.js';
+import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from './support/fake-source.js';
+
+const nl = catalogs.nl;
+const root = (el: LoketInbox) => el.shadowRoot!;
+const tabs = (el: LoketInbox) => [...root(el).querySelectorAll<HTMLButtonElement>('[role=tab]')];
+const rows = (el: LoketInbox) => [...root(el).querySelectorAll<HTMLElement>('.row')];
+const row = (el: LoketInbox, posinset: number) => root(el).querySelector<HTMLElement>(`.row[aria-posinset="${posinset}"]`);
+const titles = (el: LoketInbox) => rows(el).map((r) => text(r.querySelector('.title a, .title button')));
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const active = (el: LoketInbox) => root(el).activeElement as HTMLElement | null;
+const viewport = (el: LoketInbox) => root(el).querySelector<HTMLElement>('.viewport')!;
+
+async function create(options: FakeOptions = {}, filter = 'all') {
+  const source = new FakeSource(options);
+  const el = await fixture<LoketInbox>(html`<loket-inbox .source=${source} filter=${filter} lang="nl"></loket-inbox>`);
+  await el.updateComplete;
+  return { el, source };
+}
+
+/** Waits until the rows were measured and the list settled. */
+async function frames(el: LoketInbox, n = 2) {
+  for (let i = 0; i < n; i += 1) {
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+  }
+}
+
+describe('Virtualizer', () => {
+  it('computes offsets, ranges with overscan and scroll targets from measured sizes', () => {
+    const list = new Virtualizer<string>((s) => s, { estimate: 100, overscan: 2 });
+    list.setItems(Array.from({ length: 10000 }, (_, i) => `k${i}`));
+    expect(list.total).to.equal(1_000_000);
+    expect(list.range(0, 450)).to.deep.equal([0, 7]);
+    expect(list.range(50_000, 300)).to.deep.equal([498, 505]);
+    expect(list.setSize('k0', 150)).to.equal(50);
+    expect(list.offset(1)).to.equal(150);
+    expect(list.total).to.equal(1_000_050);
+    expect(list.indexAt(149)).to.equal(0);
+    expect(list.indexAt(150)).to.equal(1);
+    expect(list.indexAt(10_000_000)).to.equal(9999);
+    expect(list.scrollFor(9999, 0, 500)).to.equal(1_000_050 - 500);
+    expect(list.scrollFor(0, 400, 500)).to.equal(0);
+    expect(list.scrollFor(3, 0, 1000)).to.equal(0);
+  });
+});
+
+describe('loket-inbox', () => {
+  describe('filters', () => {
+    it('is a tablist with one selected tab controlling the results', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      expect(source.calls).to.include('load:all');
+      const list = root(el).querySelector('[role=tablist]')!;
+      expect(list.getAttribute('aria-label')).to.equal('Meldingen filteren');
+      expect(tabs(el).map(text)).to.deep.equal(['Alle', 'Ongelezen', 'Actie vereist']);
+      expect(tabs(el).map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
+      expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([0, -1, -1]);
+      const panel = root(el).querySelector('[role=tabpanel]')!;
+      expect(tabs(el)[0].getAttribute('aria-controls')).to.equal(panel.id);
+      expect(panel.getAttribute('aria-labelledby')).to.equal('tab-all');
+      expect(rows(el).length).to.equal(9);
+    });
+
+    it('moves between filters with the arrow keys and filters the list', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      tabs(el)[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.filter).to.equal('unread');
+      expect(el.getAttribute('filter')).to.equal('unread');
+      expect(active(el) === tabs(el)[1]).to.be.true;
+      expect(source.calls).to.include('load:unread');
+      expect(titles(el)).to.deep.equal([
+        'De status van uw Studietoelage is gewijzigd',
+        'U ontving een betaling ihkv uw dossier Hulpmiddelen',
+        'Actie vereist in uw dossier Renovatiepremie',
+        'Actie vereist voor betaling van uw verkeersbelasting: 21 juli',
+      ]);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.filter).to.equal('action');
+      expect(titles(el)).to.deep.equal(['Actie vereist in uw dossier Renovatiepremie', 'Actie vereist voor betaling van uw verkeersbelasting: 21 juli']);
+      expect(rows(el).every((r) => text(r.querySelector('.pill')) === 'Actie vereist')).to.be.true;
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.filter).to.equal('all');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.filter).to.equal('action');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(el.filter).to.equal('all');
+    });
+
+    it('shows an empty state per filter', async () => {
+      const { el } = await create({ items: makeNotifications(3, 0).map((i) => ({ ...i, actionRequired: false })) }, 'unread');
+      expect(text(root(el).querySelector('.state'))).to.equal('Geen ongelezen meldingen');
+      el.filter = 'action';
+      await waitUntil(() => text(root(el).querySelector('.state')) === 'Geen meldingen die actie vereisen');
+    });
+  });
+
+  describe('items', () => {
+    it('shows title, sender, relative time, unread marker text and "Actie vereist"', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      const first = row(el, 1)!;
+      expect(text(first.querySelector('.title'))).to.equal('Ongelezen: De status van uw Studietoelage is gewijzigd');
+      expect(text(first.querySelector('.sender'))).to.equal('Studietoelagen');
+      expect(text(first.querySelector('time'))).to.match(/^(Vandaag|Gisteren) om \d\d:\d\d$/);
+      expect(first.getAttribute('aria-labelledby')).to.equal(first.querySelector('.title')!.id);
+      const sigedis = row(el, 4)!;
+      expect(text(sigedis.querySelector('.sender'))).to.equal('Sigedis vzw');
+      expect(text(sigedis.querySelector('.title'))).not.to.contain('Ongelezen');
+      expect(sigedis.querySelector('.pill')).to.equal(null);
+      expect(text(row(el, 5)!.querySelector('.pill'))).to.equal('Actie vereist');
+    });
+
+    it('marks one item read and unread, and announces it', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      const button = row(el, 1)!.querySelector<HTMLButtonElement>('.toggle')!;
+      expect(text(button)).to.equal('Markeer als gelezen');
+      button.click();
+      await el.updateComplete;
+      expect(source.calls).to.include('markRead:s1');
+      expect(text(button)).to.equal('Markeer als ongelezen');
+      expect(text(root(el).querySelector('[aria-live]'))).to.equal('Gemarkeerd als gelezen');
+      expect(text(root(el).querySelector('.summary'))).to.equal('3 ongelezen');
+      button.click();
+      await el.updateComplete;
+      expect(source.calls).to.include('markUnread:s1');
+      expect(text(button)).to.equal('Markeer als gelezen');
+      expect(text(root(el).querySelector('.summary'))).to.equal('4 ongelezen');
+    });
+
+    it('keeps a read item in the unread filter until the filter changes', async () => {
+      const { el } = await create({ items: burgerprofielSeed() }, 'unread');
+      expect(rows(el).length).to.equal(4);
+      row(el, 1)!.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await el.updateComplete;
+      expect(rows(el).length).to.equal(4);
+      el.filter = 'all';
+      await el.updateComplete;
+      el.filter = 'unread';
+      await el.updateComplete;
+      expect(rows(el).length).to.equal(3);
+    });
+
+    it('"Alles als gelezen markeren" marks all read and keeps focus on the button', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      const button = root(el).querySelector<HTMLButtonElement>('.mark-all')!;
+      expect(text(button)).to.equal('Alles als gelezen markeren');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(source.calls).to.include('markAllRead');
+      expect(text(root(el).querySelector('.summary'))).to.equal('0 ongelezen');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(active(el) === button).to.be.true;
+    });
+
+    it('opening marks read, fires a cancelable event with the safe URL', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      let event: LoketNotificationOpenEvent | undefined;
+      el.addEventListener('loket-notification-open', (e) => {
+        event = e;
+        e.preventDefault();
+      });
+      row(el, 1)!.querySelector<HTMLAnchorElement>('.title a')!.click();
+      expect(source.calls).to.include('markRead:s1');
+      expect(event!.detail.url).to.equal('/dossiers.html#s1');
+      expect(event!.cancelable).to.be.true;
+    });
+
+    it('renders markup as text and never links a javascript: URL', async () => {
+      const { el } = await create({
+        items: [makeNotification(0, { id: 'h', title: '<img src=x onerror=alert(1)>', body: '<script>alert(1)</script>', url: 'javascript:alert(1)' })],
+      });
+      expect(root(el).querySelector('img, script')).to.equal(null);
+      expect(text(row(el, 1)!.querySelector('.title button'))).to.equal('<img src=x onerror=alert(1)>');
+      expect(text(row(el, 1)!.querySelector('.body'))).to.equal('<script>alert(1)</script>');
+      expect(root(el).querySelector('a[href*="script" i]')).to.equal(null);
+      let url: string | undefined = 'unset';
+      el.addEventListener('loket-notification-open', (e) => (url = e.detail.url));
+      row(el, 1)!.querySelector<HTMLButtonElement>('.title button')!.click();
+      expect(url).to.equal(undefined);
+    });
+  });
+
+  describe('virtualized list of 10,000', () => {
+    it('renders only a window of rows, with aria-setsize and aria-posinset', async () => {
+      const { el } = await create({ items: makeNotifications(10000, 30) });
+      await frames(el);
+      const feed = root(el).querySelector('[role=feed]')!;
+      expect(feed.getAttribute('aria-label')).to.equal('Meldingen');
+      expect(rows(el).length).to.be.within(3, 40);
+      expect(rows(el)[0].getAttribute('aria-setsize')).to.equal('10000');
+      expect(rows(el).map((r) => r.getAttribute('aria-posinset')).slice(0, 3)).to.deep.equal(['1', '2', '3']);
+      expect(rows(el).filter((r) => r.tabIndex === 0).length).to.equal(1);
+    });
+
+    it('reaches item 10,000 with End and back with Home; arrows and PageDown move focus', async () => {
+      const { el } = await create({ items: makeNotifications(10000, 30) });
+      await frames(el);
+      row(el, 1)!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => active(el)?.getAttribute('aria-posinset') === '2', 'ArrowDown');
+      await sendKeys({ press: 'ArrowUp' });
+      await waitUntil(() => active(el)?.getAttribute('aria-posinset') === '1', 'ArrowUp');
+      await sendKeys({ press: 'PageDown' });
+      await waitUntil(() => Number(active(el)?.getAttribute('aria-posinset')) > 2, 'PageDown');
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => active(el)?.getAttribute('aria-posinset') === '10000', 'End reaches 10,000');
+      const last = active(el)!;
+      expect(text(last.querySelector('.title'))).to.contain('(10000)');
+      expect(last.tabIndex).to.equal(0);
+      const vp = viewport(el).getBoundingClientRect();
+      const box = last.getBoundingClientRect();
+      expect(box.top).to.be.at.least(vp.top - 1);
+      expect(box.bottom).to.be.at.most(vp.bottom + 1);
+      expect(rows(el).length).to.be.below(50);
+      await sendKeys({ press: 'ArrowUp' });
+      await waitUntil(() => active(el)?.getAttribute('aria-posinset') === '9999', 'ArrowUp from the end');
+      await sendKeys({ press: 'Home' });
+      await waitUntil(() => active(el)?.getAttribute('aria-posinset') === '1', 'Home');
+      expect(viewport(el).scrollTop).to.equal(0);
+    });
+
+    it('keeps the focused row rendered when the list scrolls away from it', async () => {
+      const { el } = await create({ items: makeNotifications(10000) });
+      await frames(el);
+      row(el, 1)!.focus();
+      viewport(el).scrollTop = 200000;
+      await waitUntil(() => !rows(el).some((r) => r.getAttribute('aria-posinset') === '2'), 'scrolled');
+      expect(active(el)?.getAttribute('aria-posinset')).to.equal('1');
+      expect(row(el, 1)).to.exist;
+    });
+  });
+
+  describe('pagination', () => {
+    it('loads the next page with "Meer laden" and as the reader scrolls; aria-setsize is -1 until complete', async () => {
+      const { el, source } = await create({ items: makeNotifications(50), pageSize: 20 });
+      await frames(el);
+      expect(rows(el)[0].getAttribute('aria-setsize')).to.equal('-1');
+      const more = root(el).querySelector<HTMLButtonElement>('.load-more')!;
+      expect(text(more)).to.equal('Meer laden');
+      const calls = source.calls.filter((c) => c.startsWith('loadMore')).length;
+      more.click();
+      await el.updateComplete;
+      expect(source.calls.filter((c) => c.startsWith('loadMore')).length).to.be.greaterThan(calls);
+      await waitUntil(() => root(el).querySelector('[role=feed]')!.getBoundingClientRect().height > 30 * 60, 'second page rendered');
+      viewport(el).scrollTop = viewport(el).scrollHeight;
+      await waitUntil(() => rows(el)[0]?.getAttribute('aria-setsize') === '50', 'all pages loaded by scrolling', { timeout: 3000 });
+      expect(root(el).querySelector('.load-more')).to.equal(null);
+      expect(text(root(el).querySelector('.end'))).to.equal('U hebt alle meldingen gezien.');
+    });
+  });
+
+  describe('states', () => {
+    it('loading', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed(), load: 'pending' });
+      expect(text(root(el).querySelector('.state[role=status]'))).to.equal('Meldingen worden geladen…');
+      source.resolveLoad();
+      await waitUntil(() => rows(el).length === 9);
+    });
+
+    it('error with retry', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed(), load: 'error', loadError: { kind: 'malformed' } });
+      expect(text(root(el).querySelector('.message.error p'))).to.equal(nl.notifications.errors.malformed);
+      source.loadMode = 'instant';
+      root(el).querySelector<HTMLButtonElement>('.message.error button')!.click();
+      await waitUntil(() => rows(el).length === 9);
+      expect(source.calls).to.include('retry');
+      expect(active(el)?.id).to.equal('tab-all');
+    });
+
+    it('offline', async () => {
+      const { el } = await create({ items: burgerprofielSeed(), connection: 'offline', pending: 1 });
+      expect(text(root(el).querySelector('.message.offline'))).to.equal(`${nl.notifications.offline} 1 wijziging wordt verstuurd zodra u weer online bent.`);
+    });
+
+    it('a refused read is rolled back and said', async () => {
+      const { el } = await create({ items: burgerprofielSeed(), refuse: ['read'] });
+      const button = row(el, 1)!.querySelector<HTMLButtonElement>('.toggle')!;
+      button.click();
+      await waitUntil(() => root(el).querySelector('[role=alert]'));
+      expect(text(root(el).querySelector('[role=alert] span'))).to.equal('Markeren als gelezen is niet gelukt.');
+      expect(text(button)).to.equal('Markeer als gelezen');
+      expect(text(root(el).querySelector('.summary'))).to.equal('4 ongelezen');
+    });
+  });
+
+  describe('accessibility', () => {
+    const states: Array<[string, FakeOptions, string?]> = [
+      ['list with action required', { items: burgerprofielSeed() }],
+      ['unread filter', { items: burgerprofielSeed() }, 'unread'],
+      ['empty', { items: [] }],
+      ['loading', { items: [], load: 'pending' }],
+      ['error', { items: [], load: 'error' }],
+      ['offline', { items: burgerprofielSeed(), connection: 'offline', pending: 2 }],
+      ['refused action', { items: burgerprofielSeed(), refuse: ['read'] }],
+      ['paginated', { items: makeNotifications(60), pageSize: 20 }],
+      ['10,000 items', { items: makeNotifications(10000, 40) }],
+    ];
+    for (const [name, options, filter] of states) {
+      it(`has no axe violations: ${name}, in every locale`, async () => {
+        await forEachLocale(async (locale) => {
+          const source = new FakeSource(options);
+          const el = await fixture<LoketInbox>(html`<loket-inbox .source=${source} filter=${filter ?? 'all'}></loket-inbox>`);
+          await settle(el);
+          if (name === 'refused action') {
+            row(el, 1)!.querySelector<HTMLButtonElement>('.toggle')!.click();
+            await waitUntil(() => root(el).querySelector('[role=alert]'));
+          }
+          expect(text(tabs(el)[0])).to.equal(catalogs[locale].inbox.filter.all);
+          await expectAccessible(el);
+        });
+      });
+    }
+  });
+});

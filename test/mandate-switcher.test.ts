@@ -1,0 +1,292 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/entries/mandate-switcher.js';
+import type { LoketMandateSwitcher } from '../src/components/mandate-switcher/mandate-switcher.js';
+import { MAX_ROWS } from '../src/components/mandate-switcher/mandate-switcher.js';
+import { formatIdentifier, normalizeProfile, type Profile } from '../src/data/identity.js';
+import { expectAccessible } from './support/axe.js';
+import { forEachLocale, settle } from './support/locale.js';
+import { actingFor, association, citizen, company, helpCompany, manager, self } from './support/profiles.js';
+
+const root = (el: LoketMandateSwitcher) => el.shadowRoot!;
+const trigger = (el: LoketMandateSwitcher) => root(el).querySelector<HTMLButtonElement>('.trigger')!;
+const options = (el: LoketMandateSwitcher) => [...root(el).querySelectorAll<HTMLElement>('[role=option]')];
+const focused = (el: LoketMandateSwitcher) => root(el).activeElement as HTMLElement | null;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+
+/** Replaces the navigation default action with a recorder. */
+function recordNavigation(el: LoketMandateSwitcher): string[] {
+  const urls: string[] = [];
+  (el as unknown as { navigate: (url: string) => void }).navigate = (url) => urls.push(url);
+  return urls;
+}
+
+async function switcher(profile: Profile | undefined, url = '/api/switch'): Promise<LoketMandateSwitcher> {
+  return fixture<LoketMandateSwitcher>(html`<loket-mandate-switcher .profile=${profile} switch-capacity-url=${url}></loket-mandate-switcher>`);
+}
+
+async function open(el: LoketMandateSwitcher): Promise<void> {
+  trigger(el).click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+describe('formatIdentifier', () => {
+  it('writes ondernemingsnummers as 0123.456.789 and leaves other identifiers alone', () => {
+    expect(formatIdentifier('0123456789')).to.equal('0123.456.789');
+    expect(formatIdentifier('456789123')).to.equal('0456.789.123');
+    expect(formatIdentifier(' 0456 789 123 ')).to.equal('0456.789.123');
+    expect(formatIdentifier('0456.789.123')).to.equal('0456.789.123');
+    expect(formatIdentifier('2145678901')).to.equal('2.145.678.901');
+    expect(formatIdentifier('980000611888')).to.equal('980000611888');
+    expect(formatIdentifier('V0012345')).to.equal('V0012345');
+    expect(formatIdentifier('12345')).to.equal('12345');
+    expect(formatIdentifier(undefined)).to.equal('');
+  });
+});
+
+describe('normalizeProfile', () => {
+  it('drops what it cannot read and never invents an identity', () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const profile = normalizeProfile({
+        active: 'yes',
+        user: { firstName: 42 },
+        identities: [null, 'x', { onBehalfOf: { code: 'EA' } }, { onBehalfOf: { name: 'Geen code' } }, company, company, { onBehalfOf: { code: 'XYZ', name: 'Onbekend' } }],
+      });
+      expect(profile.active).to.equal(false);
+      expect(profile.user).to.equal(undefined);
+      expect(profile.identities!.map((i) => i.onBehalfOf?.name)).to.deep.equal(['Schoonmaak Peeters BV', 'Onbekend']);
+      expect(warnings.length).to.equal(1);
+      expect(normalizeProfile('nonsense')).to.deep.equal({ active: false });
+      expect(normalizeProfile({ active: true, identities: 'many' }).identities).to.equal(undefined);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
+describe('loket-mandate-switcher', () => {
+  it('renders nothing when nobody is signed in', async () => {
+    const none = await switcher(undefined);
+    expect(root(none).childElementCount).to.equal(0);
+    const out = await switcher({ active: false, identities: [company] });
+    expect(root(out).childElementCount).to.equal(0);
+  });
+
+  it('shows the person as a citizen without a button when there is nothing to switch to', async () => {
+    const el = await switcher(citizen([self]));
+    expect(trigger(el)).to.equal(null);
+    expect(text(root(el).querySelector('.static'))).to.equal('Aangemeld als Sofie Peeters Burger');
+    await expectAccessible(el);
+  });
+
+  it('shows whom the person acts for, with the formatted ondernemingsnummer', async () => {
+    const el = await switcher(actingFor(company));
+    expect(text(trigger(el).querySelector('.who'))).to.equal('Sofie Peeters namens Schoonmaak Peeters BV (0456.789.123)');
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    await expectAccessible(el);
+  });
+
+  it('opens a list grouped by kind with the active identity marked', async () => {
+    const el = await switcher(actingFor(company));
+    await open(el);
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+    const groups = [...root(el).querySelectorAll('[role=group]')];
+    expect(groups.map((g) => text(root(el).getElementById(g.getAttribute('aria-labelledby')!)))).to.deep.equal(['Burger', 'Onderneming', 'Vereniging']);
+    const selected = options(el).filter((o) => o.getAttribute('aria-selected') === 'true');
+    expect(selected.length).to.equal(1);
+    expect(text(selected[0])).to.equal('Schoonmaak Peeters BV 0456.789.123, huidige keuze');
+    expect(text(options(el)[0])).to.equal('Sofie Peeters');
+    expect(focused(el)).to.equal(selected[0]);
+    await expectAccessible(el);
+  });
+
+  it('follows the listbox keyboard pattern: arrows, Home/End, type-ahead, Escape back to the trigger', async () => {
+    const el = await switcher(citizen());
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(focused(el)).to.equal(options(el)[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(options(el)[1]);
+    expect(options(el)[1].tabIndex).to.equal(0);
+    expect(options(el)[0].tabIndex).to.equal(-1);
+    await sendKeys({ press: 'End' });
+    expect(text(focused(el))).to.contain('Vzw Buurtwerk De Brug');
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal(options(el)[0]);
+    await sendKeys({ press: 'd' });
+    expect(text(focused(el))).to.contain('Dienstenbedrijf Hulp aan Huis NV');
+    await new Promise((r) => setTimeout(r, 600));
+    await sendKeys({ press: 's' });
+    expect(text(focused(el))).to.equal('Sofie Peeters, huidige keuze');
+    await new Promise((r) => setTimeout(r, 600));
+    await sendKeys({ press: 's' });
+    expect(text(focused(el))).to.equal('Schoonmaak Peeters BV 0456.789.123');
+    await sendKeys({ type: 'ch' });
+    expect(text(focused(el))).to.equal('Schoonmaak Peeters BV 0456.789.123');
+    await new Promise((r) => setTimeout(r, 600));
+    await sendKeys({ press: 's' });
+    expect(text(focused(el))).to.contain('vestiging Gent');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(text(focused(el))).to.equal('Schoonmaak Peeters BV 0456.789.123');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(focused(el)).to.equal(trigger(el));
+  });
+
+  it('fires loket-identity-select and then goes to the switch URL with the URL-encoded login_hint', async () => {
+    const el = await switcher(citizen(), '/api/switch?from=header');
+    const urls = recordNavigation(el);
+    await open(el);
+    const chosen = options(el).find((o) => text(o).includes('Hulp aan Huis'))!;
+    chosen.focus();
+    const event = oneEvent(el, 'loket-identity-select');
+    await sendKeys({ press: 'Enter' });
+    const fired = await event;
+    expect(fired.cancelable).to.equal(true);
+    expect(fired.composed).to.equal(true);
+    expect(fired.detail.authorization).to.deep.equal(helpCompany);
+    expect(urls).to.deep.equal(['/api/switch?from=header&login_hint=ea+0812%2F345%26678']);
+    expect(el.open).to.equal(false);
+    expect(focused(el)).to.equal(trigger(el));
+  });
+
+  it('does not navigate when the event is cancelled, and switches without a loginHint via the plain URL', async () => {
+    const plain = { onBehalfOf: { code: 'EA' as const, name: 'Zonder hint NV', identifier: '0999999999' } };
+    const el = await switcher(citizen([self, plain]));
+    const urls = recordNavigation(el);
+    el.addEventListener('loket-identity-select', (e) => e.preventDefault(), { once: true });
+    await open(el);
+    options(el)[1].click();
+    expect(urls).to.deep.equal([]);
+    await open(el);
+    options(el)[1].click();
+    expect(urls).to.deep.equal(['/api/switch']);
+  });
+
+  it('choosing the active identity only closes the list', async () => {
+    const el = await switcher(actingFor(company));
+    const urls = recordNavigation(el);
+    let events = 0;
+    el.addEventListener('loket-identity-select', () => (events += 1));
+    await open(el);
+    options(el).find((o) => o.getAttribute('aria-selected') === 'true')!.click();
+    await el.updateComplete;
+    expect([events, urls.length, el.open]).to.deep.equal([0, 0, false]);
+  });
+
+  it('offers a filter field past 7 identities only', async () => {
+    const seven = await switcher(manager(7));
+    await open(seven);
+    expect(root(seven).querySelector('input')).to.equal(null);
+    const eight = await switcher(manager(8));
+    await open(eight);
+    expect(root(eight).querySelector('input')).not.to.equal(null);
+    expect(focused(eight)).to.equal(root(eight).querySelector('input'));
+    await expectAccessible(eight);
+  });
+
+  it('filters by name and by number, announces the count and moves from the field into the list', async () => {
+    const el = await switcher(manager(40));
+    await open(el);
+    await sendKeys({ type: 'poetsdienst 3' });
+    await el.updateComplete;
+    expect(options(el).map(text)).to.deep.equal(['Poetsdienst 3 BV 0400.003.711', 'Poetsdienst 33 BV 0400.040.821', 'Poetsdienst 36 BV 0400.044.532', 'Poetsdienst 39 BV 0400.048.243']);
+    expect(text(root(el).querySelector('[role=status]'))).to.equal('4 resultaten');
+    const field = root(el).querySelector('input')!;
+    field.value = '0400.040';
+    field.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(options(el).map(text)).to.deep.equal(['Poetsdienst 33 BV 0400.040.821']);
+    field.value = '400040821';
+    field.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(options(el).length).to.equal(1);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(options(el)[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(field);
+    field.value = 'bestaat niet';
+    field.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(options(el).length).to.equal(0);
+    expect(root(el).querySelector('[role=listbox]')).to.equal(null);
+    expect(text(root(el).querySelector('[role=status]'))).to.equal('Geen resultaten');
+    await expectAccessible(el);
+  });
+
+  it('keeps 500 identities fast: renders at most MAX_ROWS and asks to refine', async () => {
+    const el = await switcher(manager(500));
+    await open(el);
+    expect(options(el).length).to.equal(MAX_ROWS);
+    expect(text(root(el).querySelector('.more'))).to.equal(`${MAX_ROWS} van 500 getoond. Verfijn uw zoekopdracht.`);
+    const field = root(el).querySelector('input')!;
+    field.value = 'schoonmaak 44';
+    field.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(options(el).map(text)).to.deep.include('Schoonmaak 448 BV 0400.554.176');
+    expect(root(el).querySelector('.more')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('closes when focus or a click goes elsewhere', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><loket-mandate-switcher .profile=${citizen()}></loket-mandate-switcher><button>Elders</button></div>`);
+    const el = wrapper.querySelector('loket-mandate-switcher')!;
+    await open(el);
+    wrapper.querySelector('button')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    await open(el);
+    wrapper.querySelector('button')!.focus();
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+  });
+
+  it('renders markup in names as text and groups unknown codes under "Andere"', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const evil = '<img src=x onerror=alert(1)>';
+      const el = await switcher({
+        active: true,
+        user: { firstName: evil, name: 'Peeters' },
+        activeIdentity: { onBehalfOf: { code: 'EA', name: evil } },
+        identities: [self, { onBehalfOf: { code: 'ZZ' as 'EA', name: evil }, loginHint: 'zz' }],
+      });
+      await open(el);
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect(text(trigger(el))).to.contain(`namens ${evil}`);
+      expect([...root(el).querySelectorAll('.group')].map(text)).to.deep.equal(['Burger', 'Andere']);
+      expect(options(el).map(text)).to.deep.equal([`${evil} Peeters`, evil]);
+      await expectAccessible(el);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('takes its profile from a JSON attribute too', async () => {
+    const el = await fixture<LoketMandateSwitcher>(html`<loket-mandate-switcher profile=${JSON.stringify(actingFor(association))}></loket-mandate-switcher>`);
+    expect(text(trigger(el))).to.contain('namens Vzw Buurtwerk De Brug (V0012345)');
+  });
+
+  it('is accessible and localized in every locale', async () => {
+    const el = await switcher(actingFor(company));
+    const labels = { nl: 'Onderneming', fr: 'Entreprise', en: 'Company', de: 'Unternehmen' };
+    const acting = { nl: 'namens', fr: 'au nom de', en: 'on behalf of', de: 'im Namen von' };
+    await forEachLocale(async (locale) => {
+      await settle(el);
+      await open(el);
+      expect(text(root(el).querySelector('#g-EA'))).to.equal(labels[locale]);
+      expect(text(trigger(el))).to.contain(acting[locale]);
+      await expectAccessible(el);
+      el.hide();
+      await el.updateComplete;
+    });
+  });
+});

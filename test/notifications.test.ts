@@ -1,0 +1,393 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/entries/notifications.js';
+import type { LoketNotifications } from '../src/components/notifications/notifications.js';
+import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
+import { catalogs } from '../src/i18n/index.js';
+import { expectAccessible } from './support/axe.js';
+import { forEachLocale, settle } from './support/locale.js';
+import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from './support/fake-source.js';
+
+const nl = catalogs.nl.notifications;
+const root = (el: LoketNotifications) => el.shadowRoot!;
+const bell = (el: LoketNotifications) => root(el).querySelector<HTMLButtonElement>('.bell')!;
+const panel = (el: LoketNotifications) => root(el).querySelector<HTMLElement>('#panel')!;
+const live = (el: LoketNotifications) => root(el).querySelector<HTMLElement>('[aria-live]')!;
+const items = (el: LoketNotifications) => [...root(el).querySelectorAll<HTMLElement>('.item')].filter((i) => i.offsetParent !== null);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const active = (el: LoketNotifications) => root(el).activeElement;
+/** Compares focus without handing DOM nodes to chai's inspector (slow on Lit elements). */
+const expectFocus = (el: LoketNotifications, target: Element | null | undefined, message = 'focus') =>
+  expect(active(el) === target, `${message}: focused ${active(el)?.outerHTML.slice(0, 80)}`).to.be.true;
+
+async function create(options: FakeOptions = {}, attrs: { inbox?: string; lang?: string } = {}) {
+  const source = new FakeSource(options);
+  const el = await fixture<LoketNotifications>(
+    html`<loket-notifications .source=${source} inbox-url=${attrs.inbox ?? '/inbox.html'} lang=${attrs.lang ?? 'nl'}></loket-notifications>`,
+  );
+  await el.updateComplete;
+  return { el, source };
+}
+
+async function openPanel(el: LoketNotifications) {
+  bell(el).click();
+  await el.updateComplete;
+}
+
+describe('loket-notifications', () => {
+  describe('bell', () => {
+    it('shows the unread count in the badge and in the accessible name', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      expect(source.calls).to.include('load:all');
+      expect(text(root(el).querySelector('.badge'))).to.equal('4');
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 4 ongelezen');
+      expect(root(el).querySelector('.badge')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('shows 99+ past 99 but keeps the exact count in the name', async () => {
+      const { el } = await create({ items: makeNotifications(150) });
+      expect(text(root(el).querySelector('.badge'))).to.equal('99+');
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 150 ongelezen');
+    });
+
+    it('has no badge and a plain name when nothing is unread', async () => {
+      const { el } = await create({ items: makeNotifications(3, 0) });
+      expect(root(el).querySelector('.badge')).to.equal(null);
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen');
+    });
+
+    it('is at least 44 by 44 pixels', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      const box = bell(el).getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+    });
+
+    it('announces a count change politely, and only when the count changes', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      expect(live(el).getAttribute('aria-live')).to.equal('polite');
+      expect(text(live(el))).to.equal('');
+      el.requestUpdate();
+      await el.updateComplete;
+      source.setConnection('polling');
+      await el.updateComplete;
+      expect(text(live(el)), 'no announcement without a count change').to.equal('');
+      source.push(makeNotification(50, { id: 'fresh', createdAt: new Date(NOW + 60000).toISOString() }));
+      await el.updateComplete;
+      expect(text(live(el))).to.equal('1 nieuwe melding. 5 ongelezen meldingen');
+      const node = live(el).firstChild;
+      source.setConnection('live');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(live(el))).to.equal('1 nieuwe melding. 5 ongelezen meldingen');
+      expect(live(el).firstChild === node, 'the live text node is not re-rendered').to.be.true;
+      await source.markRead('fresh');
+      await el.updateComplete;
+      expect(text(live(el))).to.equal('4 ongelezen meldingen');
+    });
+
+    it('passes the token to the source, never as an attribute', async () => {
+      const { el, source } = await create({ items: [] });
+      el.token = 'secret';
+      await el.updateComplete;
+      expect(source.token).to.equal('secret');
+      expect(el.getAttributeNames().join(' ')).not.to.contain('token');
+    });
+  });
+
+  describe('disclosure', () => {
+    it('opens and closes with the keyboard; Escape returns focus to the bell', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      expect(bell(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(bell(el).getAttribute('aria-controls')).to.equal('panel');
+      expect(panel(el).hidden).to.be.true;
+      bell(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(bell(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(panel(el).hidden).to.be.false;
+      expect(el.open).to.be.true;
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.classList.contains('mark-all')).to.be.true;
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.classList.contains('item')).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.open).to.be.false;
+      expect(panel(el).hidden).to.be.true;
+      expectFocus(el, bell(el));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.open).to.be.true;
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.open).to.be.false;
+    });
+
+    it('closes on a click outside, not on a click inside', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      await openPanel(el);
+      root(el).querySelector<HTMLElement>('h2')!.click();
+      await el.updateComplete;
+      expect(el.open).to.be.true;
+      document.body.click();
+      await el.updateComplete;
+      expect(el.open).to.be.false;
+    });
+
+    it('groups by sender: newest per sender, "N oudere meldingen" expands the rest', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      await openPanel(el);
+      const groups = [...root(el).querySelectorAll('.group')];
+      expect(groups.map((g) => text(g.querySelector('.sender')))).to.deep.equal(['Studietoelagen', 'VAPH', 'Sigedis vzw', 'Wonen-Antwerpen', 'VLABEL', 'Stad Kortrijk']);
+      expect(items(el).length).to.equal(6);
+      const first = groups[0];
+      expect(text(first.querySelector('.title'))).to.equal('De status van uw Studietoelage is gewijzigd');
+      expect(text(first.querySelector('time'))).to.match(/^(Vandaag|Gisteren) om \d\d:\d\d$/);
+      const toggle = first.querySelector<HTMLButtonElement>('.more')!;
+      expect(text(toggle)).to.equal('2 oudere meldingen');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      const older = root(el).querySelector(`#${toggle.getAttribute('aria-controls')}`)!;
+      expect(older.hasAttribute('hidden')).to.be.true;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect([...older.querySelectorAll('.title')].map(text)).to.deep.equal([
+        'Uw studietoelage wordt behandeld',
+        'Uw aanvraag voor een studietoelage is ontvangen',
+      ]);
+      expect(text(groups[3].querySelector('.more'))).to.equal('1 oudere melding');
+      expectFocus(el, toggle);
+    });
+
+    it('marks unread items with a text equivalent and shows "Actie vereist"', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      await openPanel(el);
+      const [studie, vaph, sigedis, wonen] = [...root(el).querySelectorAll('.group')].map((g) => g.querySelector('.item')!);
+      expect(text(studie)).to.match(/^Ongelezen: De status/);
+      expect(studie.querySelector('.dot')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(vaph)).to.contain('Ongelezen');
+      expect(text(sigedis)).not.to.contain('Ongelezen');
+      expect(text(wonen.querySelector('.pill'))).to.equal('Actie vereist');
+      expect(studie.querySelector('.pill')).to.equal(null);
+    });
+
+    it('activating an item marks it read and fires a cancelable open event, then navigates', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      await openPanel(el);
+      const link = items(el)[0] as HTMLAnchorElement;
+      expect(link.getAttribute('href')).to.equal('/dossiers.html#s1');
+      let received: LoketNotificationOpenEvent | undefined;
+      el.addEventListener('loket-notification-open', (e) => {
+        received = e;
+        e.preventDefault();
+      });
+      link.click();
+      await el.updateComplete;
+      expect(source.calls).to.include('markRead:s1');
+      expect(received!.detail.notification.id).to.equal('s1');
+      expect(received!.detail.url).to.equal('/dossiers.html#s1');
+      expect(received!.cancelable && received!.bubbles && received!.composed).to.be.true;
+      expect(location.hash).not.to.equal('#s1');
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 3 ongelezen');
+    });
+
+    it('"Alles als gelezen markeren" marks everything read and keeps focus', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      await openPanel(el);
+      const button = root(el).querySelector<HTMLButtonElement>('.mark-all')!;
+      expect(text(button)).to.equal('Alles als gelezen markeren');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(source.calls).to.include('markAllRead');
+      expect(root(el).querySelector('.badge')).to.equal(null);
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expectFocus(el, button);
+    });
+
+    it('links "Bekijk alle meldingen" to inbox-url, and only to safe URLs', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      await openPanel(el);
+      const all = root(el).querySelector<HTMLAnchorElement>('.all')!;
+      expect(text(all)).to.equal('Bekijk alle meldingen');
+      expect(all.getAttribute('href')).to.equal('/inbox.html');
+      el.inboxUrl = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect(root(el).querySelector('.all')).to.equal(null);
+    });
+
+    it('keeps the list still while open: new arrivals wait behind "N nieuwe meldingen"', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      await openPanel(el);
+      const before = items(el).map(text);
+      source.push(
+        makeNotification(70, { id: 'new1', title: 'Nieuw 1', createdAt: new Date(NOW + 60000).toISOString() }),
+        makeNotification(71, { id: 'new2', title: 'Nieuw 2', createdAt: new Date(NOW + 120000).toISOString() }),
+      );
+      await el.updateComplete;
+      expect(items(el).map(text)).to.deep.equal(before);
+      const reveal = root(el).querySelector<HTMLButtonElement>('.new-items')!;
+      expect(text(reveal)).to.equal('2 nieuwe meldingen');
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 6 ongelezen');
+      reveal.click();
+      await waitUntil(() => !root(el).querySelector('.new-items'));
+      expect(text(items(el)[0].querySelector('.title'))).to.equal('Nieuw 2');
+      expectFocus(el, items(el)[0]);
+      // Closed, arrivals show at once.
+      el.hide();
+      source.push(makeNotification(72, { id: 'new3', title: 'Nieuw 3', createdAt: new Date(NOW + 180000).toISOString() }));
+      await openPanel(el);
+      expect(text(items(el)[0].querySelector('.title'))).to.equal('Nieuw 3');
+      expect(root(el).querySelector('.new-items')).to.equal(null);
+    });
+  });
+
+  describe('states', () => {
+    it('loading, then the list', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed(), load: 'pending' });
+      await openPanel(el);
+      const status = root(el).querySelector('.state')!;
+      expect(text(status)).to.equal('Meldingen worden geladen…');
+      expect(status.getAttribute('role')).to.equal('status');
+      source.resolveLoad();
+      await waitUntil(() => items(el).length === 6);
+      expect(root(el).querySelector('.new-items'), 'the first page is no "new" arrival').to.equal(null);
+      expect(text(live(el)), 'loading the first page is no count change').to.equal('');
+    });
+
+    it('empty', async () => {
+      const { el } = await create({ items: [] });
+      await openPanel(el);
+      expect(text(root(el).querySelector('.state'))).to.equal('Geen meldingen');
+      expect(root(el).querySelector('.mark-all')).to.equal(null);
+    });
+
+    it('error with retry that recovers', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed(), load: 'error', loadError: { kind: 'server', status: 500 } });
+      await openPanel(el);
+      expect(text(root(el).querySelector('.message.error p'))).to.equal(nl.errors.server);
+      source.loadMode = 'instant';
+      const retry = root(el).querySelector<HTMLButtonElement>('.message.error button')!;
+      expect(text(retry)).to.equal('Opnieuw proberen');
+      retry.click();
+      await waitUntil(() => items(el).length === 6);
+      expect(source.calls).to.include('retry');
+      expect(root(el).querySelector('.message.error')).to.equal(null);
+      expectFocus(el, root(el).querySelector('#title'), 'focus moved to the heading, not lost');
+    });
+
+    it('offline, with the number of queued changes', async () => {
+      const { el } = await create({ items: burgerprofielSeed(), connection: 'offline', pending: 2 });
+      await openPanel(el);
+      expect(text(root(el).querySelector('.message.offline'))).to.equal(`${nl.offline} 2 wijzigingen worden verstuurd zodra u weer online bent.`);
+      expect(items(el).length).to.equal(6);
+    });
+
+    it('a refused action is rolled back and said, focus stays sensible', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed(), refuse: ['read-all'] });
+      await openPanel(el);
+      const button = root(el).querySelector<HTMLButtonElement>('.mark-all')!;
+      button.focus();
+      button.click();
+      await waitUntil(() => root(el).querySelector('[role=alert]'));
+      const alert = root(el).querySelector('[role=alert]')!;
+      expect(text(alert.querySelector('span'))).to.equal('Alles als gelezen markeren is niet gelukt.');
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 4 ongelezen');
+      expect(text(live(el))).to.equal('Alles als gelezen markeren is niet gelukt.');
+      expectFocus(el, button);
+      alert.querySelector<HTMLButtonElement>('button')!.click();
+      await el.updateComplete;
+      expect(source.calls).to.include('clearActionError');
+      expect(root(el).querySelector('[role=alert]')).to.equal(null);
+      expectFocus(el, button);
+    });
+
+    it('a refused mark-read shows "Markeren als gelezen is niet gelukt."', async () => {
+      const { el } = await create({ items: burgerprofielSeed(), refuse: ['read'] });
+      await openPanel(el);
+      el.addEventListener('loket-notification-open', (e) => e.preventDefault());
+      items(el)[0].click();
+      await waitUntil(() => root(el).querySelector('[role=alert]'));
+      expect(text(root(el).querySelector('[role=alert] span'))).to.equal('Markeren als gelezen is niet gelukt.');
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 4 ongelezen');
+    });
+  });
+
+  describe('hostile data', () => {
+    it('renders markup in titles as text and never follows a javascript: URL', async () => {
+      const { el, source } = await create({
+        items: [
+          makeNotification(0, { id: 'x1', title: '<img src=x onerror=alert(1)><b>vet</b>', url: 'javascript:alert(1)' }),
+          makeNotification(1, { id: 'x2', title: 'ok', url: ' JaVaScRiPt:alert(2)' }),
+        ],
+      });
+      await openPanel(el);
+      const [first, second] = items(el);
+      expect(root(el).querySelector('img, b')).to.equal(null);
+      expect(text(first.querySelector('.title'))).to.equal('<img src=x onerror=alert(1)><b>vet</b>');
+      expect(first.tagName).to.equal('BUTTON');
+      expect(second.tagName).to.equal('BUTTON');
+      expect(root(el).querySelector('a[href^="javascript" i], a[href*="script:" i]')).to.equal(null);
+      let detail: LoketNotificationOpenEvent['detail'] | undefined;
+      el.addEventListener('loket-notification-open', (e) => (detail = e.detail));
+      first.click();
+      expect(detail!.url).to.equal(undefined);
+      expect(source.calls).to.include('markRead:x1');
+    });
+  });
+
+  describe('layout', () => {
+    it('puts the panel full width under the bell on a 320 px screen', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      // The media query follows the viewport; the runner's is wide, so check the rule and the box.
+      const rules = (el.constructor as unknown as LoketNotificationsCtor).elementStyles
+        .map((s) => ('cssText' in s ? s.cssText : ''))
+        .join('\n');
+      expect(rules).to.match(/@media \(max-width: 500px\)[\s\S]*position: fixed[\s\S]*inset-inline: 0/);
+      await openPanel(el);
+      const box = panel(el).getBoundingClientRect();
+      expect(box.width).to.be.at.most(window.innerWidth);
+      expect(box.left).to.be.at.least(0);
+    });
+  });
+
+  describe('accessibility', () => {
+    const states: Array<[string, FakeOptions]> = [
+      ['with unread and action required', { items: burgerprofielSeed() }],
+      ['empty', { items: [] }],
+      ['loading', { items: [], load: 'pending' }],
+      ['error', { items: [], load: 'error' }],
+      ['offline', { items: burgerprofielSeed(), connection: 'offline', pending: 1 }],
+      ['refused action', { items: burgerprofielSeed(), refuse: ['read-all'] }],
+      ['99+', { items: makeNotifications(150) }],
+    ];
+    for (const [name, options] of states) {
+      it(`has no axe violations closed and open: ${name}, in every locale`, async () => {
+        await forEachLocale(async (locale) => {
+          const source = new FakeSource(options);
+          const el = await fixture<LoketNotifications>(html`<loket-notifications .source=${source} inbox-url="/inbox.html"></loket-notifications>`);
+          await settle(el);
+          expect(bell(el).getAttribute('aria-label')!.startsWith(catalogs[locale].notifications.title)).to.be.true;
+          await expectAccessible(el);
+          await openPanel(el);
+          if (name === 'refused action') {
+            root(el).querySelector<HTMLButtonElement>('.mark-all')!.click();
+            await waitUntil(() => root(el).querySelector('[role=alert]'));
+          }
+          const toggle = root(el).querySelector<HTMLButtonElement>('.more');
+          if (toggle) {
+            toggle.click();
+            await el.updateComplete;
+          }
+          expect(text(root(el).querySelector('h2'))).to.equal(catalogs[locale].notifications.title);
+          await expectAccessible(el);
+        });
+      });
+    }
+  });
+});
+
+type CSSResultLike = { cssText: string };
+type LoketNotificationsCtor = { elementStyles: Array<CSSResultLike> };

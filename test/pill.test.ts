@@ -1,0 +1,132 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/entries/pill.js';
+import type { LoketPill } from '../src/entries/pill.js';
+import type { LoketIcon } from '../src/entries/icon.js';
+import { accessibleName } from './support/accessible-name.js';
+import { expectAccessible } from './support/axe.js';
+import { forEachLocale, settle } from './support/locale.js';
+
+const variants = ['neutral', 'info', 'success', 'warning', 'error'] as const;
+const removeButton = (el: LoketPill) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=remove-button]');
+const base = (el: LoketPill) => el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+
+/** WCAG contrast ratio of two computed `rgb()` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('loket-pill', () => {
+  it('shows its text, neutral by default, without a button or icon', async () => {
+    const el = await fixture<LoketPill>(html`<loket-pill>2 lopende bestellingen</loket-pill>`);
+    expect(el.variant).to.equal('neutral');
+    expect(base(el).classList.contains('neutral')).to.equal(true);
+    expect(removeButton(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('loket-icon')).to.equal(null);
+    expect(el.textContent).to.equal('2 lopende bestellingen');
+  });
+
+  it('has text contrast of at least 4.5:1 in every variant', async () => {
+    for (const variant of variants) {
+      const el = await fixture<LoketPill>(html`<loket-pill variant=${variant}>Betaald</loket-pill>`);
+      const style = getComputedStyle(base(el));
+      expect(contrast(style.color, style.backgroundColor), variant).to.be.at.least(4.5);
+    }
+  });
+
+  it('shows a decorative icon', async () => {
+    const el = await fixture<LoketPill>(html`<loket-pill variant="success" icon="check">Betaald</loket-pill>`);
+    const icon = el.shadowRoot!.querySelector<LoketIcon>('loket-icon')!;
+    expect(icon.name).to.equal('check');
+    await icon.updateComplete;
+    expect(icon.shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('names its remove button after its text and keeps the name current', async () => {
+    const el = await fixture<LoketPill>(html`<loket-pill removable>Ongelezen</loket-pill>`);
+    expect(accessibleName(removeButton(el)!)).to.equal('Ongelezen verwijderen');
+    el.replaceChildren('Actie vereist');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(removeButton(el)!.getAttribute('aria-label')).to.equal('Actie vereist verwijderen');
+  });
+
+  it('has a 24 px remove button with a hit area of at least 44 px', async () => {
+    const el = await fixture<LoketPill>(html`<loket-pill removable>Filter</loket-pill>`);
+    const button = removeButton(el)!;
+    expect(button.getBoundingClientRect().width).to.be.at.least(24);
+    const box = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2 + 20, box.top + box.height / 2 + 20);
+    expect(hit === el).to.equal(true);
+    expect(el.shadowRoot!.elementFromPoint(box.left + box.width / 2 + 20, box.top + box.height / 2 + 20) === button).to.equal(true);
+  });
+
+  it('fires a cancelable loket-remove and hides itself unless it is prevented', async () => {
+    const el = await fixture<LoketPill>(html`<loket-pill removable>Filter</loket-pill>`);
+    el.addEventListener('loket-remove', (event) => event.preventDefault(), { once: true });
+    setTimeout(() => removeButton(el)!.click());
+    const prevented = await oneEvent(el, 'loket-remove');
+    expect(prevented.cancelable && prevented.bubbles && prevented.composed).to.equal(true);
+    expect(el.hidden).to.equal(false);
+    setTimeout(() => removeButton(el)!.click());
+    await oneEvent(el, 'loket-remove');
+    expect(el.hidden).to.equal(true);
+    expect(el.getBoundingClientRect().width).to.equal(0);
+  });
+
+  for (const key of ['Enter', 'Space']) {
+    it(`is removed with ${key} and focus moves to the next pill`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <loket-pill removable id="a">Ongelezen</loket-pill>
+        <loket-pill removable id="b">Actie vereist</loket-pill>
+      </div>`);
+      const [first, second] = page.querySelectorAll('loket-pill');
+      removeButton(first)!.focus();
+      await sendKeys({ press: key });
+      expect(first.hidden).to.equal(true);
+      expect(document.activeElement?.id).to.equal('b');
+      expect(second.shadowRoot!.activeElement === removeButton(second)).to.equal(true);
+      await sendKeys({ press: key });
+      expect(second.hidden).to.equal(true);
+      expect(document.activeElement === document.body).to.equal(true);
+    });
+  }
+
+  it('reaches the remove button with Tab', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><button type="button">Start</button><loket-pill removable>Filter</loket-pill></div>`);
+    page.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const pill = page.querySelector('loket-pill')!;
+    expect(pill.shadowRoot!.activeElement === removeButton(pill)).to.equal(true);
+  });
+
+  for (const variant of variants) {
+    it(`is accessible as ${variant}: plain, with an icon and removable`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <loket-pill variant=${variant}>In behandeling</loket-pill>
+        <loket-pill variant=${variant} icon="clock">Wacht op betaling</loket-pill>
+        <loket-pill variant=${variant} removable>Ongelezen</loket-pill>
+        <loket-pill variant=${variant} icon="check" removable>Betaald</loket-pill>
+      </div>`);
+      await expectAccessible(page);
+    });
+  }
+
+  it('names the remove button in every locale, accessibly', async () => {
+    const expected = { nl: 'Betaald verwijderen', fr: 'Supprimer Betaald', en: 'Remove Betaald', de: 'Betaald entfernen' };
+    const el = await fixture<LoketPill>(html`<loket-pill variant="success" removable>Betaald</loket-pill>`);
+    await forEachLocale(async (locale) => {
+      await settle(el);
+      expect(removeButton(el)!.getAttribute('aria-label')).to.equal(expected[locale]);
+      await expectAccessible(el);
+    });
+  });
+});
