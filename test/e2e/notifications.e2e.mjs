@@ -27,18 +27,12 @@ describe('notifications UI against the demo backend', () => {
     if (demo.context) demo.context.activeIdentity = undefined;
   });
 
-  /** The inbox page, with a bell: the header's when it has one, otherwise one added to the page. */
+  /** The inbox page; its bell is the one the demo header carries. */
   async function open() {
     const page = await newPage(browser);
     await page.goto(new URL('/inbox.html', demo.url).href);
     await page.waitForFunction(() => customElements.get('loket-inbox') && customElements.get('loket-notifications'));
-    await page.evaluate(() => {
-      if (document.querySelector('loket-notifications')) return;
-      const bell = document.createElement('loket-notifications');
-      bell.setAttribute('endpoint', '/api/notifications');
-      bell.setAttribute('inbox-url', '/inbox.html');
-      document.querySelector('main').prepend(bell);
-    });
+    await page.waitForFunction(() => document.querySelector('loket-header loket-notifications[slot="notifications"]') !== null);
     return page;
   }
   const bell = (page) => page.locator('loket-notifications .bell').first();
