@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- name…]: bundles each bench/*.bench.ts, runs it in headless Chromium and prints
-// its measurements against their budgets. Results go to bench/results.json. Exit 1 when a budget is missed.
-import { readdirSync, writeFileSync } from 'node:fs';
+// its measurements against their budgets. Results are merged into bench/results.json. Exit 1 when a budget is missed.
+import { readdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
@@ -15,7 +15,9 @@ const files = readdirSync(here)
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
 
 const browser = await launchBrowser();
-const results = {};
+// Keep the other benchmarks' last results when only some are run.
+const resultsFile = join(here, 'results.json');
+const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
 let missed = 0;
 try {
   for (const file of files) {
@@ -50,7 +52,7 @@ try {
 } finally {
   await browser.close();
 }
-writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 if (missed > 0) {
   console.error(`\n${missed} measurement(s) over budget`);
   process.exit(1);
