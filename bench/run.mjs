@@ -21,11 +21,12 @@ const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, '
 let missed = 0;
 try {
   for (const file of files) {
-    const code = await buildBundle({ entry: join(here, file), write: false, fileName: 'bench.js' });
+    const { code, chunks } = await buildBundle({ entry: join(here, file), write: false, fileName: 'bench.js' });
+    const served = new Map([['/bench.js', code], ...chunks.map((c) => [`/${c.fileName}`, c.code])]);
     const server = createServer((req, res) => {
-      if (req.url === '/bench.js') {
+      if (served.has(req.url)) {
         res.writeHead(200, { 'content-type': 'text/javascript' });
-        res.end(code);
+        res.end(served.get(req.url));
       } else {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<!doctype html><html lang="nl"><body><script type="module" src="/bench.js"></script></body></html>');

@@ -2,7 +2,10 @@
 import { build } from 'vite';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
-/** Builds one minified ES module with Lit bundled in. Returns the output chunk's code when write is false. */
+/**
+ * Builds one minified ES module with Lit bundled in; the French, English and German catalogues become
+ * `locales/<lang>.js` next to it, loaded on first use. Returns the entry's code and the other chunks.
+ */
 export async function buildBundle({ entry, outDir = 'dist', fileName = 'loket.js', write = true }) {
   const result = await build({
     configFile: false,
@@ -17,10 +20,11 @@ export async function buildBundle({ entry, outDir = 'dist', fileName = 'loket.js
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: () => fileName },
       // Library mode leaves ES output unminified; the CDN bundle should be as small as possible.
-      rollupOptions: { output: { minify: true } },
+      rollupOptions: { output: { minify: true, chunkFileNames: 'locales/[name].js' } },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
-  const chunk = outputs.flatMap((o) => ('output' in o ? o.output : [])).find((o) => o.type === 'chunk');
-  return chunk?.code ?? '';
+  const chunks = outputs.flatMap((o) => ('output' in o ? o.output : [])).filter((o) => o.type === 'chunk');
+  const entryChunk = chunks.find((c) => c.isEntry);
+  return { code: entryChunk?.code ?? '', chunks: chunks.filter((c) => !c.isEntry).map((c) => ({ fileName: c.fileName, code: c.code })) };
 }

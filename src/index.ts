@@ -20,4 +20,4 @@ export * from './entries/feedback-summary.js';
 export { LoketElement } from './internal/loket-element.js';
 export { LoketEvent } from './internal/events.js';
 export { safeUrl } from './internal/safe-url.js';
-export { resolveLocale, locales, type Locale } from './i18n/index.js';
+export { resolveLocale, loadLocale, locales, type Locale } from './i18n/index.js';

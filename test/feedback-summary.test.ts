@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/entries/feedback-summary.js';
 import type { LoketFeedbackSummary, FeedbackSummaryData } from '../src/components/feedback-summary/feedback-summary.js';
 import { normalizeSummary } from '../src/components/feedback-summary/feedback-summary.js';
-import { catalogs } from '../src/i18n/index.js';
+import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/entries/feedback.js';
 import type { LoketFeedback, FeedbackPayload } from '../src/components/feedback/feedback.js';
 import type { LoketButton } from '../src/components/button/button.js';
-import { catalogs } from '../src/i18n/index.js';
+import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/entries/inbox.js';
 import type { LoketInbox } from '../src/components/inbox/inbox.js';
 import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
-import { catalogs } from '../src/i18n/index.js';
+import { catalogs } from './support/catalogs.js';
 import { Virtualizer } from '../src/internal/virtualizer.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { safeUrl, withQuery } from '../src/internal/safe-url.js';
 import { formatRelative, formatDate, parseDate } from '../src/internal/time.js';
-import { catalogs, resolveLocale } from '../src/i18n/index.js';
+import { resolveLocale } from '../src/i18n/index.js';
+import { catalogs } from './support/catalogs.js';
 import { LoketElement } from '../src/internal/loket-element.js';
 import { tokenNames } from '../src/styles/tokens.generated.js';
 

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/entries/status-tracker.js';
 import type { Dossier, LoketStatusTracker } from '../src/entries/status-tracker.js';
 import type { LoketNotification, NotificationSnapshot, NotificationSource, SnapshotListener } from '../src/data/types.js';
-import { catalogs } from '../src/i18n/index.js';
+import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 

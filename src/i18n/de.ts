@@ -2,7 +2,6 @@ import type { Messages } from './messages.js';
 
 export const de: Messages = {
   intlLocale: 'de-BE',
-  languageName: 'Deutsch',
   common: {
     close: 'Schließen',
     loading: 'Wird geladen…',

@@ -2,7 +2,6 @@ import type { Messages } from './messages.js';
 
 export const en: Messages = {
   intlLocale: 'en-GB',
-  languageName: 'English',
   common: {
     close: 'Close',
     loading: 'Loading…',

@@ -2,7 +2,6 @@ import type { Messages } from './messages.js';
 
 export const fr: Messages = {
   intlLocale: 'fr-BE',
-  languageName: 'Français',
   common: {
     close: 'Fermer',
     loading: 'Chargement…',

@@ -10,8 +10,6 @@ export const locales: readonly Locale[] = ['nl', 'fr', 'en', 'de'];
 export interface Messages {
   /** BCP 47 tag used for `Intl` formatting (dates, numbers). */
   intlLocale: string;
-  /** The language's own name, for language switches ("Nederlands"). */
-  languageName: string;
   common: {
     close: string;
     loading: string;
@@ -213,3 +211,12 @@ export interface Messages {
     remove: (label: string) => string;
   };
 }
+
+/** The part of every catalogue that all elements use. */
+export type BaseMessages = Pick<Messages, 'intlLocale' | 'common' | 'time'>;
+
+/** A component's own group of messages (`header`, `notifications`, …). */
+export type Namespace = Exclude<keyof Messages, keyof BaseMessages>;
+
+/** The language's own name, for language switches: available without loading its catalogue. */
+export const languageNames: Readonly<Record<Locale, string>> = { nl: 'Nederlands', fr: 'Français', en: 'English', de: 'Deutsch' };

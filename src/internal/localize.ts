@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogs, resolveLocale, type Locale, type Messages } from '../i18n/index.js';
+import { isLoaded, loadLocale, messagesFor, resolveLocale, type DutchParts, type Locale, type Messages } from '../i18n/index.js';
 import { formatDate, formatDateTime, formatRelative } from './time.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+const noParts: DutchParts = {};
 
 const hosts = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -34,12 +35,20 @@ export function closestLang(element: Element): string {
 /**
  * Gives a component its messages and `Intl` formatting in the language of its context: its own
  * `lang`, else the closest `[lang]` ancestor (across shadow roots), else `<html lang>`. It follows
- * changes to any of those and re-renders the host.
+ * changes to any of those and re-renders the host. Dutch is always there; another language's catalogue
+ * is loaded on first use, and `ready()` tells the host to wait for it (see LoketElement.scheduleUpdate).
  */
 export class LocalizeController implements ReactiveController {
   private resolved: Locale = 'nl';
 
-  constructor(private readonly host: Host) {
+  /**
+   * @param host the element
+   * @param parts the element's own Dutch namespaces; every language shows it only these (plus the base)
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly parts: DutchParts = noParts,
+  ) {
     host.addController(this);
   }
 
@@ -47,6 +56,12 @@ export class LocalizeController implements ReactiveController {
     hosts.add(this);
     observe(this.host.ownerDocument);
     this.resolved = resolveLocale(closestLang(this.host));
+    void loadLocale(this.resolved);
+  }
+
+  /** A promise while the active language's catalogue is still loading; undefined when it can be used now. */
+  ready(): Promise<void> | undefined {
+    return isLoaded(this.resolved) ? undefined : loadLocale(this.resolved);
   }
 
   hostDisconnected(): void {
@@ -67,9 +82,9 @@ export class LocalizeController implements ReactiveController {
     return this.resolved;
   }
 
-  /** The message catalogue of the active locale. */
+  /** The messages of the active locale (Dutch until its catalogue has loaded). */
   get t(): Messages {
-    return catalogs[this.resolved];
+    return messagesFor(this.parts, this.resolved);
   }
 
   /** "Vandaag om 17:34", "Gisteren om 09:12", "3 juli 2017". */

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { ensureTokens } from '../styles/tokens.js';
 import { LocalizeController } from './localize.js';
+import type { DutchParts } from '../i18n/index.js';
 
 type ElementClass = CustomElementConstructor & { define?: (name: string) => void };
 
@@ -31,8 +32,21 @@ export class LoketElement extends LitElement {
     customElements.define(name, this);
   }
 
+  /**
+   * The element's own Dutch message namespaces (`{ header, mandate }` from i18n/nl.js), so an element
+   * imported on its own carries only its own strings. `common` and `time` come with every element.
+   */
+  static messages: DutchParts = {};
+
   /** Messages and date/number formatting in the element's language. */
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, (this.constructor as typeof LoketElement).messages);
+
+  /** Waits for the catalogue of the element's language before rendering in it (no flash of Dutch). */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- the signature of LitElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localize.ready();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     ensureTokens(this.ownerDocument);

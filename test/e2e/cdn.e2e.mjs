@@ -15,7 +15,10 @@ function serve() {
     const path = new URL(req.url, 'http://x').pathname;
     const file = path === '/' ? join(root, 'test/e2e/fixtures/plain.html') : join(root, path);
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // `/?lang=fr` serves the same page in another language.
+      const lang = new URL(req.url, 'http://x').searchParams.get('lang');
+      if (path === '/' && lang) body = body.toString().replace('<html lang="nl">', `<html lang="${lang}">`);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
@@ -68,5 +71,31 @@ describe('CDN bundle on a plain HTML page', () => {
     });
     assert.equal(styles.background, 'rgb(0, 85, 204)');
     assert.equal(styles.rootFontSize, '16px');
+  });
+
+  it('speaks French on a French page: the catalogue loads from dist/locales next to the bundle, with no Dutch first', async () => {
+    const page = await newPage(browser);
+    await page.addInitScript(() => {
+      // Every text the alert's shadow root ever showed, from its first render on.
+      window.__alertTexts = [];
+      new MutationObserver(() => {
+        const alert = document.querySelector('loket-alert');
+        if (alert?.shadowRoot && !alert.__watched) {
+          alert.__watched = true;
+          const record = () => window.__alertTexts.push(alert.shadowRoot.textContent);
+          new MutationObserver(record).observe(alert.shadowRoot, { childList: true, subtree: true, characterData: true });
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`http://127.0.0.1:${server.address().port}/?lang=fr`);
+    await page.waitForFunction(() => document.querySelector('loket-alert')?.shadowRoot?.textContent.includes('Attention'));
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+    assert.ok(loaded.includes('/dist/locales/fr.js'), 'the French catalogue is fetched');
+    assert.ok(!loaded.some((p) => /\/locales\/(en|de)\.js$/.test(p)), 'no other catalogue is fetched');
+    const texts = await page.evaluate(() => window.__alertTexts);
+    assert.ok(texts.length > 0, 'the alert was watched');
+    assert.ok(texts.every((t) => !t.includes('Let op')), 'the Dutch label never showed');
+    assert.equal(await page.evaluate(() => document.querySelector('loket-badge').shadowRoot.textContent.includes('non lus')), true);
+    assert.deepEqual(page.pageErrors.map(String), []);
   });
 });

@@ -6,6 +6,7 @@ import { LoketElement } from '../../internal/loket-element.js';
 import { componentStyles } from '../../styles/shared.js';
 import { LoketIcon } from '../icon/icon.js';
 import { alertStyles } from './alert.styles.js';
+import { alert } from '../../i18n/nl.js';
 
 export type AlertVariant = 'info' | 'success' | 'warning' | 'error';
 /** `polite` = `role="status"`, `assertive` = `role="alert"`, `off` = not a live region. */
@@ -53,6 +54,8 @@ export class LoketCloseEvent extends LoketEvent {
 export class LoketAlert extends LoketElement {
   static override styles = [componentStyles, alertStyles];
   static override dependencies = { 'loket-icon': LoketIcon };
+
+  static override messages = { alert };
 
   static override properties = {
     variant: { reflect: true },

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { LoketElement } from '../../internal/loket-element.js';
 import { componentStyles } from '../../styles/shared.js';
+import { badge } from '../../i18n/nl.js';
 
 export type BadgeVariant = 'info' | 'error' | 'neutral';
 
@@ -63,6 +64,8 @@ export class LoketBadge extends LoketElement {
       }
     `,
   ];
+
+  static override messages = { badge };
 
   static override properties = {
     count: { type: Number },

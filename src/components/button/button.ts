@@ -5,6 +5,7 @@ import { safeUrl } from '../../internal/safe-url.js';
 import { LoketIcon, type IconName } from '../icon/icon.js';
 import { componentStyles } from '../../styles/shared.js';
 import { buttonStyles } from './button.styles.js';
+import { button } from '../../i18n/nl.js';
 
 /** Whether slotted nodes show anything: an element or non-blank text. */
 const hasContent = (nodes: Node[]): boolean =>
@@ -42,6 +43,8 @@ export class LoketButton extends LoketElement {
   static override shadowRootOptions: ShadowRootInit = { ...LoketElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
   static override dependencies = { 'loket-icon': LoketIcon };
+
+  static override messages = { button };
 
   static override properties = {
     variant: { reflect: true },

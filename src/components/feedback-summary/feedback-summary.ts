@@ -4,6 +4,7 @@ import { LoketElement } from '../../internal/loket-element.js';
 import { LoketButton } from '../button/button.js';
 import { componentStyles } from '../../styles/shared.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
+import { feedbackSummary, feedback } from '../../i18n/nl.js';
 
 /** What `GET /api/feedback/summary` returns (see demo/server/routes/feedback.mjs). */
 export interface FeedbackSummaryData {
@@ -60,6 +61,8 @@ export function normalizeSummary(raw: unknown): FeedbackSummaryData {
 export class LoketFeedbackSummary extends LoketElement {
   static override styles = [componentStyles, feedbackSummaryStyles];
   static override dependencies = { 'loket-button': LoketButton };
+
+  static override messages = { feedbackSummary, feedback };
 
   static override properties = {
     src: {},

@@ -6,6 +6,7 @@ import { LoketButton } from '../button/button.js';
 import type { Locale } from '../../i18n/index.js';
 import { componentStyles } from '../../styles/shared.js';
 import { feedbackStyles } from './feedback.styles.js';
+import { feedback } from '../../i18n/nl.js';
 
 export type FeedbackPlacement = 'inline' | 'fixed';
 type State = 'idle' | 'invalid' | 'sending' | 'failed' | 'sent';
@@ -49,6 +50,8 @@ const uid = (): string => crypto.randomUUID?.() ?? Date.now().toString(36) + Mat
 export class LoketFeedback extends LoketElement {
   static override styles = [componentStyles, feedbackStyles];
   static override dependencies = { 'loket-button': LoketButton };
+
+  static override messages = { feedback };
 
   static override properties = {
     endpoint: {},

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { normalizeProfile, type Profile } from '../../data/identity.js';
-import { catalogs, locales, type Locale } from '../../i18n/index.js';
+import { languageNames, locales, type Locale } from '../../i18n/index.js';
 import { jsonAttribute } from '../../internal/converters.js';
 import { LoketEvent, emit } from '../../internal/events.js';
 import { identityContext, type IdentityContext } from '../../internal/identity-context.js';
@@ -10,6 +10,7 @@ import { LoketMandateSwitcher } from '../mandate-switcher/mandate-switcher.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { headerStyles } from './header.styles.js';
+import { header } from '../../i18n/nl.js';
 
 /** "Aanmelden" (`loket-login`) or "Afmelden" (`loket-logout`) was chosen. Cancelable: the default navigates to `url`. */
 export type LoketLoginEvent = LoketEvent<{ url: string | undefined }>;
@@ -48,6 +49,8 @@ export class LoketHeader extends LoketElement {
   static override styles = [componentStyles, linkStyles, headerStyles];
   // Switchers upgraded before the header ask for its context again once it is defined.
   static override dependencies = { 'loket-mandate-switcher': LoketMandateSwitcher, 'loket-alert': LoketAlert };
+
+  static override messages = { header };
 
   static override properties = {
     profile: { attribute: 'profile', converter: jsonAttribute<Profile>('profile') },
@@ -226,7 +229,7 @@ ${this.applicationName ? (appUrl ? html`<a class="app" href=${appUrl}>${this.app
 ${help ? html`<a class="help" href=${help}>${t.header.help}</a>` : html`<span class="help">${t.header.help}</span>`}
 ${langs.length > 1
   ? html`<div class="langs" role="group" aria-label=${t.header.language}>${langs.map(
-      (lang) => html`<button type="button" lang=${lang} aria-pressed=${lang === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(lang)}>${lang.toUpperCase()}<span class="vh"> ${catalogs[lang].languageName}</span></button>`,
+      (lang) => html`<button type="button" lang=${lang} aria-pressed=${lang === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(lang)}>${lang.toUpperCase()}<span class="vh"> ${languageNames[lang]}</span></button>`,
     )}</div>`
   : nothing}
 <div class="who">${this.loading

@@ -8,6 +8,7 @@ import { Virtualizer } from '../../internal/virtualizer.js';
 import { componentStyles } from '../../styles/shared.js';
 import { SourceController, actionErrorText, loadErrorText, openNotification } from '../notifications/source-controller.js';
 import { inboxStyles } from './inbox.styles.js';
+import { inbox, notifications } from '../../i18n/nl.js';
 
 const FILTERS: readonly NotificationFilter[] = ['all', 'unread', 'action'];
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
@@ -29,6 +30,8 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 
  */
 export class LoketInbox extends LoketElement {
   static override styles = [componentStyles, inboxStyles];
+
+  static override messages = { inbox, notifications };
 
   static override properties = {
     endpoint: { attribute: 'endpoint' },

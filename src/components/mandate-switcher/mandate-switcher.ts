@@ -19,6 +19,7 @@ import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl, withQuery } from '../../internal/safe-url.js';
 import { componentStyles } from '../../styles/shared.js';
 import { mandateSwitcherStyles } from './mandate-switcher.styles.js';
+import { header, mandate } from '../../i18n/nl.js';
 
 /** Past this many identities the list gets a filter field. */
 export const FILTER_THRESHOLD = 7;
@@ -74,6 +75,8 @@ const CHECK = html`<svg class="check" viewBox="0 0 24 24" aria-hidden="true" foc
  */
 export class LoketMandateSwitcher extends LoketElement {
   static override styles = [componentStyles, mandateSwitcherStyles];
+
+  static override messages = { header, mandate };
 
   static override properties = {
     profile: { attribute: 'profile', converter: jsonAttribute<Profile>('profile') },

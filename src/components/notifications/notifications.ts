@@ -6,6 +6,7 @@ import { safeUrl } from '../../internal/safe-url.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { notificationsStyles } from './notifications.styles.js';
 import { SourceController, actionErrorText, loadErrorText, openNotification } from './source-controller.js';
+import { notifications } from '../../i18n/nl.js';
 
 /** At most this many senders in the panel; "Bekijk alle meldingen" leads to the rest. */
 const MAX_GROUPS = 20;
@@ -56,6 +57,8 @@ const BELL = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focus
  */
 export class LoketNotifications extends LoketElement {
   static override styles = [componentStyles, linkStyles, notificationsStyles];
+
+  static override messages = { notifications };
 
   static override properties = {
     endpoint: { attribute: 'endpoint' },

@@ -4,6 +4,7 @@ import { focusNeighbour } from '../../internal/focus.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { componentStyles } from '../../styles/shared.js';
 import { LoketIcon, type IconName } from '../icon/icon.js';
+import { pill } from '../../i18n/nl.js';
 
 export type PillVariant = 'neutral' | 'info' | 'success' | 'warning' | 'error';
 
@@ -108,6 +109,8 @@ export class LoketPill extends LoketElement {
     `,
   ];
   static override dependencies = { 'loket-icon': LoketIcon };
+
+  static override messages = { pill };
 
   static override properties = {
     variant: { reflect: true },

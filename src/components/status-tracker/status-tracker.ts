@@ -8,6 +8,7 @@ import { parseDate } from '../../internal/time.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { LoketButton } from '../button/button.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
+import { statusTracker } from '../../i18n/nl.js';
 
 export type StepStatus = 'done' | 'current' | 'upcoming' | 'error' | 'warning';
 
@@ -175,6 +176,8 @@ const STEP_EM = 10;
 export class LoketStatusTracker extends LoketElement {
   static override styles = [componentStyles, linkStyles, statusTrackerStyles];
   static override dependencies = { 'loket-button': LoketButton };
+
+  static override messages = { statusTracker };
 
   static override properties = {
     dossier: { attribute: 'dossier', converter: jsonAttribute<Dossier>('dossier') },

@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/entries/alert.js';
+import '../src/entries/badge.js';
+import type { LoketAlert } from '../src/entries/alert.js';
+import type { LoketBadge } from '../src/entries/badge.js';
+import { isLoaded, loadLocale, messagesFor } from '../src/i18n/index.js';
+import { alert, badge, header } from '../src/i18n/nl.js';
+import { settle } from './support/locale.js';
+
+// This file imports no French, English or German catalogue itself: each test page starts with Dutch
+// only, so the on-demand loading is what is tested here.
+const closeLabel = (el: LoketAlert) => el.shadowRoot!.querySelector('.close')!.getAttribute('aria-label');
+
+/** Every text the element's shadow root shows, from its first render on. */
+function watch(el: HTMLElement): string[] {
+  const seen: string[] = [];
+  new MutationObserver(() => seen.push(el.shadowRoot!.textContent ?? '')).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  return seen;
+}
+
+describe('message catalogues', () => {
+  it('ships only Dutch up front and loads another language on first use, rendering nothing in Dutch first', async () => {
+    expect(isLoaded('nl')).to.equal(true);
+    expect(isLoaded('de')).to.equal(false);
+    const host = document.createElement('div');
+    host.lang = 'de';
+    document.body.append(host);
+    const el = document.createElement('loket-alert');
+    el.closable = true;
+    el.variant = 'warning';
+    host.append(el);
+    const seen = watch(el);
+    await el.updateComplete;
+    expect(isLoaded('de')).to.equal(true);
+    expect(closeLabel(el)).to.equal('Meldung schließen');
+    expect(seen.length).to.be.greaterThan(0);
+    expect(seen.some((text) => text.includes('Let op'))).to.equal(false);
+    host.remove();
+  });
+
+  it('keeps the current language on screen while the next one loads, then switches', async () => {
+    expect(isLoaded('en')).to.equal(false);
+    const el = await fixture<LoketAlert>(html`<loket-alert closable lang="nl"></loket-alert>`);
+    expect(closeLabel(el)).to.equal('Melding sluiten');
+    el.lang = 'en';
+    await settle();
+    // The observer has asked for an update; the English catalogue is still on its way.
+    expect(closeLabel(el)).to.equal('Melding sluiten');
+    await settle(el);
+    expect(closeLabel(el)).to.equal('Close message');
+  });
+
+  it('loads a catalogue once, however many elements ask for it', async () => {
+    const first = loadLocale('fr');
+    expect(loadLocale('fr')).to.equal(first);
+    await first;
+    const requests = performance.getEntriesByType('resource').filter((r) => r.name.includes('/i18n/fr.'));
+    expect(requests.length).to.equal(1);
+    const badgeEl = await fixture<LoketBadge>(html`<loket-badge lang="fr" count="3"></loket-badge>`);
+    expect(badgeEl.shadowRoot!.textContent).to.contain('3 non lus');
+  });
+
+  it('gives an element only the namespaces it declares, in every language', async () => {
+    await loadLocale('fr');
+    for (const locale of ['nl', 'fr'] as const) {
+      const view = messagesFor({ alert, badge }, locale);
+      expect(Object.keys(view).sort()).to.deep.equal(['alert', 'badge', 'common', 'intlLocale', 'time']);
+      expect(view).not.to.have.property('header');
+    }
+    expect(messagesFor({ header }, 'fr').header.login).to.equal('Se connecter');
+    expect(messagesFor({ header }, 'nl').header.login).to.equal('Aanmelden');
+  });
+});
