@@ -441,6 +441,35 @@ describe('loket-feedback', () => {
       under.remove();
     });
 
+    it('moves aside when scrolling brings the focused element under it, and back when it scrolls away', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="height:${innerHeight * 3}px;position:relative">
+        <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>
+      </div>`);
+      const el = wrapper.querySelector('loket-feedback')!;
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      // A field 400 px below the button's place on screen: not under it until the page scrolls by 400 px.
+      const field = document.createElement('input');
+      field.setAttribute('aria-label', 'Aantal cheques');
+      const top = box.top + scrollY - wrapper.getBoundingClientRect().top - scrollY + 400;
+      field.style.cssText = `position:absolute;left:${box.left + 4}px;top:${top}px;width:${box.width - 8}px;height:${box.height - 8}px`;
+      wrapper.append(field);
+      field.focus({ preventScroll: true });
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked')).to.be.false;
+      const start = scrollY;
+      scrollBy(0, 400);
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked'), 'tucked after scrolling').to.be.true;
+      scrollTo(0, start);
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked'), 'back after scrolling away').to.be.false;
+      field.blur();
+    });
+
     it('stays in the flow when inline', async () => {
       const el = await create({ placement: 'inline' });
       expect(getComputedStyle(el).position).to.equal('static');

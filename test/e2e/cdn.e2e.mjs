@@ -78,14 +78,14 @@ describe('CDN bundle on a plain HTML page', () => {
     await page.addInitScript(() => {
       // Every text the alert's shadow root ever showed, from its first render on.
       window.__alertTexts = [];
-      new MutationObserver(() => {
-        const alert = document.querySelector('loket-alert');
-        if (alert?.shadowRoot && !alert.__watched) {
-          alert.__watched = true;
-          const record = () => window.__alertTexts.push(alert.shadowRoot.textContent);
-          new MutationObserver(record).observe(alert.shadowRoot, { childList: true, subtree: true, characterData: true });
+      const attach = window.Element.prototype.attachShadow;
+      window.Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        if (this.localName === 'loket-alert') {
+          new window.MutationObserver(() => window.__alertTexts.push(root.textContent)).observe(root, { childList: true, subtree: true, characterData: true });
         }
-      }).observe(document, { childList: true, subtree: true });
+        return root;
+      };
     });
     await page.goto(`http://127.0.0.1:${server.address().port}/?lang=fr`);
     await page.waitForFunction(() => document.querySelector('loket-alert')?.shadowRoot?.textContent.includes('Attention'));

@@ -5,6 +5,7 @@ import { LoketButton } from '../button/button.js';
 import { componentStyles } from '../../styles/shared.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
 import { feedbackSummary, feedback } from '../../i18n/nl.js';
+import { getJson } from '../../internal/get-json.js';
 
 /** What `GET /api/feedback/summary` returns (see demo/server/routes/feedback.mjs). */
 export interface FeedbackSummaryData {
@@ -102,9 +103,7 @@ export class LoketFeedbackSummary extends LoketElement {
     const abort = (this.abort = new AbortController());
     this.status = 'loading';
     try {
-      const response = await fetch(this.src!, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal: abort.signal });
-      if (!response.ok) throw new Error(String(response.status));
-      this.summary = normalizeSummary(await response.json());
+      this.summary = normalizeSummary(await getJson(this.src!, abort.signal, 'same-origin'));
       this.status = 'idle';
     } catch {
       if (!abort.signal.aborted) this.status = 'error';

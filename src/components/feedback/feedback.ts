@@ -102,12 +102,24 @@ export class LoketFeedback extends LoketElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ownerDocument.addEventListener('focusin', this.onFocusIn);
+    this.watchFocus(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('focusin', this.onFocusIn);
+    this.watchFocus(false);
+  }
+
+  /** Focus moves, scrolling (of the page or any scroller) and resizing can each put the focused element under a fixed button. */
+  private watchFocus(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    const doc = this.ownerDocument;
+    doc[method]('focusin', this.checkFocus);
+    doc[method]('focusout', this.checkFocus);
+    doc[method]('scroll', this.checkFocus, { capture: true, passive: true });
+    doc.defaultView?.[method]('resize', this.checkFocus, { passive: true });
+    if (!on) cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,14 +144,27 @@ export class LoketFeedback extends LoketElement {
     }
   }
 
-  /** A fixed button gets out of the way of the focused element (WCAG 2.2 2.4.11 Focus Not Obscured). */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    if (this.placement !== 'fixed') return;
-    const path = event.composedPath();
-    requestAnimationFrame(() => {
-      const a = (path[0] as Element).getBoundingClientRect();
+  private frame = 0;
+
+  /**
+   * A fixed button gets out of the way of the focused element (WCAG 2.2 2.4.11 Focus Not Obscured):
+   * checked once per frame after any focus, scroll or resize event. The host keeps the button's home
+   * position (only the button slides), so the check does not flip-flop.
+   */
+  private readonly checkFocus = (): void => {
+    if (this.placement !== 'fixed' || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      // The focused element, through shadow roots; focus on the button itself needs no tucking.
+      let focused = this.ownerDocument.activeElement;
+      while (focused !== this && focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      if (!focused || focused === this.ownerDocument.body || focused === this) {
+        this.tucked = false;
+        return;
+      }
+      const a = focused.getBoundingClientRect();
       const b = this.getBoundingClientRect();
-      this.tucked = !path.includes(this) && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+      this.tucked = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
     });
   };
 

@@ -95,11 +95,8 @@ export const headerStyles = css`
   span.help {
     color: var(--loket-color-text-secondary);
   }
-  svg {
-    width: 1.5rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
+  .menu loket-icon {
+    --loket-icon-size: 1.5rem;
   }
   @container loket-header (max-width: 63.9375rem) {
     .menu,

@@ -6,8 +6,10 @@ import { LoketEvent, emit } from '../../internal/events.js';
 import { identityContext, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LoketAlert, type AlertVariant } from '../alert/alert.js';
+import { LoketIcon } from '../icon/icon.js';
 import { LoketMandateSwitcher } from '../mandate-switcher/mandate-switcher.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { HttpError, getJson } from '../../internal/get-json.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { headerStyles } from './header.styles.js';
 import { header } from '../../i18n/nl.js';
@@ -18,7 +20,7 @@ export type LoketLogoutEvent = LoketLoginEvent;
 /** A language was chosen. Cancelable: the default sets `<html lang>`. */
 export type LoketLanguageChangeEvent = LoketEvent<{ lang: Locale }>;
 
-const MENU = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 7h16M4 12h16M4 17h16" /></svg>`;
+const MENU = html`<loket-icon name="menu"></loket-icon>`;
 
 /**
  * @summary The login bar every counter shares: Vlaanderen branding, the application name, main links,
@@ -48,7 +50,7 @@ const MENU = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
 export class LoketHeader extends LoketElement {
   static override styles = [componentStyles, linkStyles, headerStyles];
   // Switchers upgraded before the header ask for its context again once it is defined.
-  static override dependencies = { 'loket-mandate-switcher': LoketMandateSwitcher, 'loket-alert': LoketAlert };
+  static override dependencies = { 'loket-mandate-switcher': LoketMandateSwitcher, 'loket-alert': LoketAlert, 'loket-icon': LoketIcon };
 
   static override messages = { header };
 
@@ -148,20 +150,17 @@ export class LoketHeader extends LoketElement {
     this.loading = true;
     this.failed = false;
     try {
-      const response = await fetch(url, { credentials: 'include', headers: { accept: 'application/json' }, signal: request.signal });
-      // 401/403: nobody is signed in; that is an answer, not a failure.
-      if (response.status === 401 || response.status === 403) this.profile = { active: false };
-      else {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const data: unknown = await response.json();
-        if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a profile');
-        this.profile = normalizeProfile(data);
-      }
+      const data = await getJson(url, request.signal);
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a profile');
+      this.profile = normalizeProfile(data);
     } catch (error) {
       if (request.signal.aborted) return;
-      console.warn('[loket] profile-url failed:', error);
       this.profile = { active: false };
-      this.failed = true;
+      // 401/403: nobody is signed in; that is an answer, not a failure.
+      if (!(error instanceof HttpError && (error.status === 401 || error.status === 403))) {
+        console.warn('[loket] profile-url failed:', error);
+        this.failed = true;
+      }
     }
     if (this.request === request) {
       this.request = undefined;

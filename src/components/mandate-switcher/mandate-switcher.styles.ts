@@ -45,12 +45,8 @@ export const mandateSwitcherStyles = css`
     color: var(--loket-color-text-secondary);
     font-size: var(--loket-font-size-xs);
   }
-  svg {
-    flex: none;
-    width: 1.25rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
+  loket-icon {
+    --loket-icon-size: 1.25rem;
   }
   .popup {
     position: absolute;

@@ -19,6 +19,7 @@ import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl, withQuery } from '../../internal/safe-url.js';
 import { componentStyles } from '../../styles/shared.js';
 import { mandateSwitcherStyles } from './mandate-switcher.styles.js';
+import { LoketIcon } from '../icon/icon.js';
 import { header, mandate } from '../../i18n/nl.js';
 
 /** Past this many identities the list gets a filter field. */
@@ -53,8 +54,8 @@ export class LoketIdentitySelectEvent extends LoketEvent<IdentitySelectDetail> {
   }
 }
 
-const CHEVRON = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 9l6 6 6-6" /></svg>`;
-const CHECK = html`<svg class="check" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg>`;
+const CHEVRON = html`<loket-icon class="chevron" name="chevron-down"></loket-icon>`;
+const CHECK = html`<loket-icon class="check" name="check"></loket-icon>`;
 
 /**
  * @summary Shows whom the signed-in person acts for (themselves, a company, an association, a local
@@ -75,6 +76,8 @@ const CHECK = html`<svg class="check" viewBox="0 0 24 24" aria-hidden="true" foc
  */
 export class LoketMandateSwitcher extends LoketElement {
   static override styles = [componentStyles, mandateSwitcherStyles];
+
+  static override dependencies = { 'loket-icon': LoketIcon };
 
   static override messages = { header, mandate };
 

@@ -9,6 +9,7 @@ import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { LoketButton } from '../button/button.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
 import { statusTracker } from '../../i18n/nl.js';
+import { getJson } from '../../internal/get-json.js';
 
 export type StepStatus = 'done' | 'current' | 'upcoming' | 'error' | 'warning';
 
@@ -255,9 +256,7 @@ export class LoketStatusTracker extends LoketElement {
     const abort = (this.abort = new AbortController());
     this.loadState = 'loading';
     try {
-      const response = await fetch(src, { credentials: 'include', headers: { accept: 'application/json' }, signal: abort.signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const dossier = (await response.json()) as Dossier;
+      const dossier = (await getJson(src, abort.signal)) as Dossier;
       if (!Array.isArray(dossier?.steps)) throw new Error('no steps');
       if (abort.signal.aborted) return;
       this.dossier = dossier;
