@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { buildBundle } from './vite-lib.mjs';
+import { demoLayout } from '../demo/layout.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -42,6 +43,7 @@ if (withDemo) {
     logLevel: 'warn',
     root: join(root, 'demo'),
     publicDir: false,
+    plugins: [demoLayout()],
     build: {
       outDir: join(root, 'dist-demo'),
       emptyOutDir: true,

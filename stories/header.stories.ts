@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/header.js';
 import type { AlertVariant } from '../src/entries/alert.js';
-import type { Authorization, Profile } from '../src/entries/mandate-switcher.js';
+import type { Profile } from '../src/entries/mandate-switcher.js';
+import { company, identities, longNames, manyIdentities, self, user } from './support/profiles.js';
 
 interface HeaderArgs {
   profile?: Profile;
@@ -20,16 +21,6 @@ interface HeaderArgs {
   width?: string;
 }
 
-const self: Authorization = { onBehalfOf: { code: 'BUR', firstName: 'Sofie', name: 'Peeters' }, loginHint: 'self' };
-const company: Authorization = { onBehalfOf: { code: 'EA', name: 'Schoonmaak Peeters BV', identifier: '0123456789' }, loginHint: 'ea-0123456789' };
-const identities: Authorization[] = [
-  self,
-  company,
-  { onBehalfOf: { code: 'EA', name: 'Schoonmaak Peeters BV – vestiging Gent', identifier: '2145678901' }, loginHint: 'ea-2145678901' },
-  { onBehalfOf: { code: 'EA', name: 'Dienstenbedrijf Hulp aan Huis NV', identifier: '0812345678' }, loginHint: 'ea-0812345678' },
-  { onBehalfOf: { code: 'VER', name: 'Vzw Buurtwerk De Brug', identifier: '0456789123' }, loginHint: 'ver-0456789123' },
-];
-const user = { firstName: 'Sofie', name: 'Peeters' };
 
 const meta: Meta<HeaderArgs> = {
   title: 'Components/Header',
@@ -87,20 +78,7 @@ export const ActingForACompany: Story = { args: { profile: { active: true, user,
 
 export const ManyIdentities: Story = {
   name: '500 identities',
-  args: {
-    profile: {
-      active: true,
-      user: { firstName: 'Jan', name: 'Janssens' },
-      activeIdentity: self,
-      identities: [
-        self,
-        ...Array.from({ length: 499 }, (_, i): Authorization => ({
-          onBehalfOf: { code: 'EA', name: `Schoonmaak Peeters BV – vestiging ${i + 1}`, identifier: String(2000000000 + i * 7919) },
-          loginHint: `v-${i}`,
-        })),
-      ],
-    },
-  },
+  args: { profile: manyIdentities },
 };
 
 export const LongNames: Story = {
@@ -108,9 +86,9 @@ export const LongNames: Story = {
     applicationName: 'Aanvraag tegemoetkoming zorgbudget voor zwaar zorgbehoevenden',
     profile: {
       active: true,
-      user: { firstName: 'Marie-Christine Anne-Sophie', name: 'Vandenbroucke-Van der Elst' },
-      activeIdentity: { onBehalfOf: { code: 'LB', name: 'Intergemeentelijke Vereniging voor Afvalbeheer en Energierecuperatie Regio Noord-Oost-Vlaanderen', identifier: '0207512345' } },
-      identities: [self, { onBehalfOf: { code: 'LB', name: 'Intergemeentelijke Vereniging voor Afvalbeheer en Energierecuperatie Regio Noord-Oost-Vlaanderen', identifier: '0207512345' } }],
+      user: longNames.user,
+      activeIdentity: longNames.government,
+      identities: [self, longNames.government],
     },
   },
 };

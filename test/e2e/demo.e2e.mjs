@@ -1,22 +1,13 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo, launchBrowser, newPage } from './support.mjs';
+import { newPage, useDemo } from './support.mjs';
 
 describe('demo portal', () => {
-  let demo;
-  let browser;
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const suite = useDemo();
 
   it('serves the home page with upgraded Loket elements and no page errors', async () => {
-    const page = await newPage(browser);
-    await page.goto(demo.url);
+    const page = await newPage(suite.browser);
+    await page.goto(suite.demo.url);
     await page.waitForFunction(() => customElements.get('loket-button') !== undefined);
     assert.equal(await page.locator('h1').textContent(), 'Dienstencheques');
     const upgraded = await page.evaluate(() => document.querySelector('loket-button')?.shadowRoot !== null);
@@ -25,9 +16,9 @@ describe('demo portal', () => {
   });
 
   it('answers the health check and 404s unknown API paths', async () => {
-    const ok = await fetch(new URL('/api/health', demo.url));
+    const ok = await fetch(new URL('/api/health', suite.demo.url));
     assert.equal(ok.status, 200);
-    const missing = await fetch(new URL('/api/nope', demo.url));
+    const missing = await fetch(new URL('/api/nope', suite.demo.url));
     assert.equal(missing.status, 404);
   });
 });

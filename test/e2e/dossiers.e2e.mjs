@@ -1,8 +1,8 @@
 // "Mijn dossiers" (demo/dossiers.html): trackers loaded from /api/dossiers, hash links from notifications,
 // and a status change announced after the server pushes a notification. Needs `node scripts/build.mjs`.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo, launchBrowser, newPage } from './support.mjs';
+import { newPage, useDemo } from './support.mjs';
 
 const ids = ['studietoelage-2026', 'renovatiepremie-2026', 'dienstencheques-bestelling-4471'];
 
@@ -16,29 +16,20 @@ const readTrackers = () =>
   }));
 
 describe('Mijn dossiers page', () => {
-  let demo;
-  let browser;
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const suite = useDemo();
 
   it('serves the dossiers API with the seeds and 404s unknown ids', async () => {
-    const list = await (await fetch(new URL('/api/dossiers', demo.url))).json();
+    const list = await (await fetch(new URL('/api/dossiers', suite.demo.url))).json();
     for (const id of ids) assert.ok(list.some((d) => d.id === id), id);
-    const one = await fetch(new URL('/api/dossiers/studietoelage-2026', demo.url));
+    const one = await fetch(new URL('/api/dossiers/studietoelage-2026', suite.demo.url));
     assert.equal(one.status, 200);
     assert.ok(Array.isArray((await one.json()).steps));
-    assert.equal((await fetch(new URL('/api/dossiers/nope', demo.url))).status, 404);
+    assert.equal((await fetch(new URL('/api/dossiers/nope', suite.demo.url))).status, 404);
   });
 
   it('shows the trackers with their current steps and no page errors', async () => {
-    const page = await newPage(browser);
-    await page.goto(new URL('/dossiers.html', demo.url).href);
+    const page = await newPage(suite.browser);
+    await page.goto(new URL('/dossiers.html', suite.demo.url).href);
     assert.equal(await page.locator('h1').textContent(), 'Mijn dossiers');
     await page.waitForFunction(() => [...document.querySelectorAll('loket-status-tracker')].every((t) => t.shadowRoot?.querySelector('ol[part=steps]')));
     const trackers = await page.evaluate(readTrackers);
@@ -58,8 +49,8 @@ describe('Mijn dossiers page', () => {
   });
 
   it('focuses and scrolls to the tracker a notification links to', async () => {
-    const page = await newPage(browser, { viewport: { width: 1280, height: 700 } });
-    await page.goto(new URL('/dossiers.html#dienstencheques-bestelling-4471', demo.url).href);
+    const page = await newPage(suite.browser, { viewport: { width: 1280, height: 700 } });
+    await page.goto(new URL('/dossiers.html#dienstencheques-bestelling-4471', suite.demo.url).href);
     await page.waitForFunction(() => document.activeElement?.id === 'dienstencheques-bestelling-4471', null, { timeout: 10000 });
     const box = await page.evaluate(() => {
       const r = document.activeElement.getBoundingClientRect();
@@ -67,14 +58,14 @@ describe('Mijn dossiers page', () => {
     });
     assert.ok(box.top >= -1 && box.top < box.height, `tracker top ${box.top} is in the viewport`);
     // An older link form (#renovatiepremie) lands on the same dossier's tracker.
-    await page.goto(new URL('/dossiers.html#renovatiepremie', demo.url).href);
+    await page.goto(new URL('/dossiers.html#renovatiepremie', suite.demo.url).href);
     await page.waitForFunction(() => document.activeElement?.id === 'renovatiepremie-2026', null, { timeout: 10000 });
     assert.deepEqual(page.pageErrors, []);
   });
 
   it('announces a status change after the dossier moves on', async () => {
-    const page = await newPage(browser);
-    await page.goto(new URL('/dossiers.html', demo.url).href);
+    const page = await newPage(suite.browser);
+    await page.goto(new URL('/dossiers.html', suite.demo.url).href);
     await page.waitForFunction(() => document.getElementById('renovatiepremie-2026')?.shadowRoot?.querySelector('[aria-current="step"]'));
     const read = () => {
       const root = document.getElementById('renovatiepremie-2026').shadowRoot;
@@ -92,6 +83,6 @@ describe('Mijn dossiers page', () => {
     );
     assert.deepEqual(await page.evaluate(read), { live: 'Status gewijzigd: Uitbetaling', current: 'Uitbetaling' });
     assert.deepEqual(page.pageErrors, []);
-    await fetch(new URL('/api/dossiers/_reset', demo.url), { method: 'POST' });
+    await fetch(new URL('/api/dossiers/_reset', suite.demo.url), { method: 'POST' });
   });
 });

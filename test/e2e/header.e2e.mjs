@@ -1,8 +1,8 @@
 // The demo's login bar: the signed-in person, switching identity through the mandate switcher, logout.
 // Needs the built demo (node scripts/build.mjs).
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo, launchBrowser, newPage } from './support.mjs';
+import { newPage, useDemo } from './support.mjs';
 
 /** The visible text of the header's identity (the mandate switcher's trigger or static identity). */
 const who = (page) =>
@@ -13,20 +13,11 @@ const who = (page) =>
   });
 
 describe('demo login bar', () => {
-  let demo;
-  let browser;
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const suite = useDemo();
 
   it('shows the signed-in person, switches identity, and logs out', async () => {
-    const page = await newPage(browser);
-    await page.goto(demo.url);
+    const page = await newPage(suite.browser);
+    await page.goto(suite.demo.url);
     await page.waitForFunction(() => document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who'));
     assert.equal(await who(page), 'Sofie Peeters Burger');
     assert.equal(await page.locator('loket-header').getAttribute('skip-to'), 'main');
@@ -34,7 +25,7 @@ describe('demo login bar', () => {
     // Open the switcher with the keyboard-operable trigger and choose the company.
     await page.locator('loket-mandate-switcher .trigger').click();
     await page.locator('loket-mandate-switcher [role=option]', { hasText: 'Schoonmaak Peeters BV' }).first().waitFor();
-    const navigation = page.waitForURL(demo.url);
+    const navigation = page.waitForURL(suite.demo.url);
     await page.locator('loket-mandate-switcher [role=option]', { hasText: '0123.456.789' }).click();
     await navigation;
     await page.waitForFunction(() =>
@@ -59,13 +50,13 @@ describe('demo login bar', () => {
   });
 
   it('refuses an unknown login_hint', async () => {
-    const response = await fetch(new URL('/api/switch?login_hint=ex-werknemer', demo.url), { redirect: 'manual' });
+    const response = await fetch(new URL('/api/switch?login_hint=ex-werknemer', suite.demo.url), { redirect: 'manual' });
     assert.equal(response.status, 400);
   });
 
   it('offers the menu button on a 320 px wide screen', async () => {
-    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
-    await page.goto(demo.url);
+    const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(suite.demo.url);
     await page.locator('loket-header .menu').click();
     await page.locator('loket-header .logout').waitFor();
     const width = await page.evaluate(() => document.querySelector('loket-header').scrollWidth);

@@ -1,36 +1,26 @@
 // loket-notifications (bell + panel) and loket-inbox against the demo backend, with injected faults
 // (demo/server/routes/notifications.mjs: POST /api/notifications/_faults and /_reset).
 // Run: node scripts/build.mjs && node --test test/e2e/notifications.e2e.mjs
-import { describe, it, before, after, beforeEach } from 'node:test';
+import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo, launchBrowser, newPage } from './support.mjs';
+import { newPage, useDemo } from './support.mjs';
 
 describe('notifications UI against the demo backend', () => {
-  let demo;
-  let browser;
-  let api;
+  const suite = useDemo();
+  const api = () => `${suite.demo.url}api/notifications`;
   const post = (path, body) =>
-    fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const unreadCount = async () => (await (await fetch(`${api}?limit=1`)).json()).unreadCount;
+    fetch(`${api()}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const unreadCount = async () => (await (await fetch(`${api()}?limit=1`)).json()).unreadCount;
 
-  before(async () => {
-    demo = await startDemo();
-    api = `${demo.url}api/notifications`;
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
   beforeEach(async () => {
     await post('/_reset');
-    if (demo.context) demo.context.activeIdentity = undefined;
+    if (suite.demo.context) suite.demo.context.activeIdentity = undefined;
   });
 
   /** The inbox page; its bell is the one the demo header carries. */
   async function open() {
-    const page = await newPage(browser);
-    await page.goto(new URL('/inbox.html', demo.url).href);
+    const page = await newPage(suite.browser);
+    await page.goto(new URL('/inbox.html', suite.demo.url).href);
     await page.waitForFunction(() => customElements.get('loket-inbox') && customElements.get('loket-notifications'));
     await page.waitForFunction(() => document.querySelector('loket-header loket-notifications[slot="notifications"]') !== null);
     return page;
@@ -70,8 +60,8 @@ describe('notifications UI against the demo backend', () => {
   });
 
   it('fits a 320 px wide screen: the panel spans the width under the bell, the inbox does not scroll sideways', async () => {
-    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
-    await page.goto(new URL('/inbox.html', demo.url).href);
+    const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(new URL('/inbox.html', suite.demo.url).href);
     await page.waitForFunction(() => customElements.get('loket-inbox') && customElements.get('loket-notifications'));
     await page.evaluate(() => {
       if (document.querySelector('loket-notifications')) return;
@@ -158,7 +148,7 @@ describe('notifications UI against the demo backend', () => {
     await firstUnread.locator('.toggle').click();
     await page.locator(`loket-inbox .row[data-key="${key}"] .toggle`, { hasText: 'Markeer als ongelezen' }).waitFor();
     await page.locator('loket-inbox .message.offline').waitFor();
-    const server = async () => (await (await fetch(`${api}?limit=100`)).json()).items.find((i) => i.id === key);
+    const server = async () => (await (await fetch(`${api()}?limit=100`)).json()).items.find((i) => i.id === key);
     assert.equal((await server()).readAt, null, 'not sent while offline');
     await page.context().setOffline(false);
     for (let i = 0; i < 100 && (await server()).readAt === null; i += 1) await new Promise((r) => setTimeout(r, 100));
@@ -194,8 +184,8 @@ describe('notifications UI against the demo backend', () => {
   it('sends a test notification from the developer page that arrives live in another open page', async () => {
     const inbox = await open();
     await rows(inbox).first().waitFor();
-    const dev = await newPage(browser);
-    await dev.goto(new URL('/dev.html', demo.url).href);
+    const dev = await newPage(suite.browser);
+    await dev.goto(new URL('/dev.html', suite.demo.url).href);
     await dev.waitForFunction(() => customElements.get('loket-button'));
     const title = `Vanaf de ontwikkelaarspagina ${Date.now()}`;
     await dev.fill('#title', title);

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../demo/server/server.mjs';
 import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
@@ -36,4 +37,21 @@ export async function newPage(browser, { viewport = { width: 1280, height: 900 }
   page.on('pageerror', (error) => errors.push(error));
   page.pageErrors = errors;
   return page;
+}
+
+/**
+ * For a describe block against the demo: starts the demo backend and Chromium before its tests and
+ * closes both after. The returned object's `demo` and `browser` are set once the block runs.
+ */
+export function useDemo() {
+  const suite = { demo: undefined, browser: undefined };
+  before(async () => {
+    suite.demo = await startDemo();
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.demo?.close();
+  });
+  return suite;
 }

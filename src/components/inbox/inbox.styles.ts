@@ -140,13 +140,6 @@ export const inboxStyles = [
       display: flex;
       justify-content: center;
     }
-    div.message.error {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: var(--loket-space-2xs);
-    }
     @media (forced-colors: active) {
       [role='tab'][aria-selected='true'] {
         border-block-end-color: Highlight;

@@ -82,6 +82,14 @@ export const itemStyles = css`
     border-color: var(--loket-color-error);
     background: var(--loket-color-error-subtle);
   }
+  /* An error with its retry button: side by side when there is room. */
+  div.message.error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--loket-space-2xs);
+  }
   .message p {
     margin: 0 0 var(--loket-space-xs);
   }
@@ -294,13 +302,6 @@ export const notificationsStyles = [
     }
     .panel > .message {
       margin: var(--loket-space-xs) var(--loket-space-s);
-    }
-    div.message.error {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: var(--loket-space-2xs);
     }
     @media (forced-colors: active) {
       .badge,
