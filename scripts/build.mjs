@@ -2,7 +2,7 @@
 // npm run build: tokens, the CDN bundle, per-module ESM + .d.ts, loket.css, the manifest, and the demo.
 // `--no-demo` skips the demo portal.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -51,5 +51,12 @@ if (withDemo) {
       rollupOptions: { input: Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), join(root, 'demo', p)])) },
     },
   });
+}
+// Every path the package exports must exist, or `import 'loket/…'` breaks for portals.
+const exported = Object.values(JSON.parse(readFileSync('package.json', 'utf8')).exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+const missing = exported.filter((file) => !existsSync(file));
+if (missing.length) {
+  console.error(`build: package.json exports files that were not built: ${missing.join(', ')}`);
+  process.exit(1);
 }
 step('done');

@@ -15,7 +15,8 @@ type Cmd =
   | { t: 'readAll'; fail: 0 | 500 | null }
   | { t: 'offline' }
   | { t: 'online' }
-  | { t: 'drop' };
+  | { t: 'drop' }
+  | { t: 'reset' };
 
 const cmd: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ t: fc.constant('push' as const), n: fc.integer({ min: 1, max: 60 }), read: fc.boolean() }),
@@ -27,6 +28,7 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
   fc.constant({ t: 'offline' as const }),
   fc.constant({ t: 'online' as const }),
   fc.constant({ t: 'drop' as const }),
+  fc.constant({ t: 'reset' as const }),
 );
 
 /** The invariants that hold after every step. */
@@ -127,6 +129,10 @@ export async function run(cmds: Cmd[], initial: number): Promise<void> {
         case 'drop':
           es?.fail();
           break;
+        case 'reset':
+          // Another identity whose server happens to hold the same items: the store starts over.
+          store.reset();
+          break;
       }
       await settle();
       deliver();
@@ -164,7 +170,7 @@ export async function run(cmds: Cmd[], initial: number): Promise<void> {
 describe('NotificationStore properties (fast-check)', function () {
   this.timeout(180000);
 
-  it('over random pages, stream events, duplicates, reads, failures and reconnects: no drift, no duplicates, newest first', async () => {
+  it('over random pages, stream events, duplicates, reads, failures, reconnects and resets: no drift, no duplicates, newest first', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(cmd, { maxLength: 25 }), fc.integer({ min: 0, max: 12 }), (cmds, initial) => run(cmds, initial)),
       { numRuns: 150 },

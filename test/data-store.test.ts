@@ -99,6 +99,52 @@ describe('NotificationStore: pages', () => {
   });
 });
 
+describe('NotificationStore: reset (another identity)', () => {
+  it('forgets the previous identity, drops its late answers, loads the new one and ignores a repeat', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    let hold: Promise<void> | undefined;
+    const gated: typeof fetch = async (input, init) => {
+      const response = await server.fetch(input, init);
+      if (hold) await hold;
+      return response;
+    };
+    const store = setup(server, { fetch: gated });
+    const seen = live(store);
+    await store.load();
+    expect(ids(store.snapshot)).to.deep.equal(['n3', 'n2', 'n1']);
+
+    // An answer for the citizen is on its way when the person switches to their company.
+    let release!: () => void;
+    hold = new Promise<void>((resolve) => (release = resolve));
+    const late = store.load('unread');
+    await settle();
+    server.items = new Map([makeItem(10, { onBehalfOf: { code: 'EA', identifier: '0123456789' } }), makeItem(11)].map((i) => [i.id, i]));
+    store.reset('EA:0123456789');
+    hold = undefined;
+    let s = store.snapshot;
+    expect(s.items).to.deep.equal([]);
+    expect(s.unreadCount).to.equal(0);
+    expect(s.pages.all.status).to.equal('idle');
+    expect(s.generation).to.equal(1);
+    release();
+    await late;
+    await settle();
+    s = store.snapshot;
+    expect(ids(s), 'the late citizen answer is dropped').to.deep.equal([]);
+    expect(s.pages.unread.status).to.equal('idle');
+
+    await store.load();
+    s = store.snapshot;
+    expect(ids(s)).to.deep.equal(['n11', 'n10']);
+    expect(s.unreadCount).to.equal(2);
+    expect(seen.at(-1)!.generation).to.equal(1);
+
+    store.reset('EA:0123456789');
+    expect(store.snapshot.generation, 'the same identity again changes nothing').to.equal(1);
+    expect(ids(store.snapshot)).to.deep.equal(['n11', 'n10']);
+  });
+});
+
 describe('NotificationStore: auth and sharing', () => {
   it('sends same-origin cookies and no Authorization header by default, a bearer header with a token', async () => {
     const server = new FakeServer([makeItem(1)]);

@@ -221,6 +221,34 @@ describe('loket-header', () => {
     }
   });
 
+  it('announces loket-identity-change once per real change of identity, not for the first profile', async () => {
+    const seen: { identity: string; active: boolean }[] = [];
+    const record = (event: HTMLElementEventMap['loket-identity-change']) => seen.push({ identity: event.detail.identity, active: event.detail.profile.active });
+    document.addEventListener('loket-identity-change', record);
+    try {
+      const el = await header(undefined);
+      el.profile = citizen();
+      await settle(el);
+      expect(seen, 'the first profile is no change').to.deep.equal([]);
+      el.profile = citizen(); // a new object for the same person and identity
+      await settle(el);
+      expect(seen).to.deep.equal([]);
+      el.profile = actingFor(company);
+      await settle(el);
+      expect(seen).to.deep.equal([{ identity: 'EA:456789123', active: true }]);
+      el.profile = actingFor(self);
+      await settle(el);
+      el.profile = { active: false };
+      await settle(el);
+      expect(seen.slice(1)).to.deep.equal([
+        { identity: 'BUR', active: true },
+        { identity: '', active: false },
+      ]);
+    } finally {
+      document.removeEventListener('loket-identity-change', record);
+    }
+  });
+
   it('renders markup from the profile as text and survives missing fields', async () => {
     const warn = console.warn;
     console.warn = () => undefined;

@@ -7,6 +7,7 @@ import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from './support/fake-source.js';
+import { LoketIdentityChangeEvent } from '../src/internal/identity-context.js';
 
 const nl = catalogs.nl.notifications;
 const root = (el: LoketNotifications) => el.shadowRoot!;
@@ -42,6 +43,23 @@ describe('loket-notifications', () => {
       expect(text(root(el).querySelector('.badge'))).to.equal('4');
       expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 4 ongelezen');
       expect(root(el).querySelector('.badge')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('starts over when the page’s header reports another identity, once per identity', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 4 ongelezen');
+      const company = [makeNotification(1, { id: 'ea1', title: 'Actie vereist: valideer 12 prestaties dienstencheques', actionRequired: true })];
+      const reset = source.reset.bind(source);
+      source.reset = (identity?: string) => reset(identity, company);
+      const profile = { active: true, activeIdentity: { onBehalfOf: { code: 'EA' as const, name: 'Schoonmaak Peeters BV', identifier: '0123456789' } } };
+      document.dispatchEvent(new LoketIdentityChangeEvent({ identity: 'EA:0123456789', profile }));
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(source.calls.slice(-2)).to.deep.equal(['reset:EA:0123456789', 'load:all']);
+      expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 1 ongelezen');
+      el.remove();
+      document.dispatchEvent(new LoketIdentityChangeEvent({ identity: 'BUR', profile: { active: true } }));
+      expect(source.calls.at(-1), 'a removed bell no longer listens').to.equal('load:all');
     });
 
     it('shows 99+ past 99 but keeps the exact count in the name', async () => {

@@ -96,6 +96,11 @@ function normalizeAuthorization(raw: unknown, problems: string[]): Authorization
 const entityKey = (entity: Entity | undefined): string =>
   !entity || entity.code === 'BUR' ? 'BUR' : `${entity.code}:${entity.identifier?.replace(/\W/g, '') || entity.name}`;
 
+/** Whom the profile acts for now, as a stable key: "" when signed out, "BUR" for themselves, else kind and number. */
+export function identityKey(profile: Profile): string {
+  return profile.active ? entityKey(profile.activeIdentity?.onBehalfOf) : '';
+}
+
 /** Whether `auth` is the identity `active` points at (same loginHint, else same entity). */
 export function sameIdentity(auth: Authorization, active: Authorization | undefined): boolean {
   if (auth.loginHint && active?.loginHint) return auth.loginHint === active.loginHint;

@@ -50,6 +50,8 @@ const before = (a: LoketNotification, b: LoketNotification): boolean =>
 const registry = (): Map<string, NotificationStore> =>
   ((globalThis as unknown as Record<symbol, Map<string, NotificationStore>>)[Symbol.for('loket.notificationStores')] ??= new Map());
 const nowIso = (): string => new Date().toISOString();
+/** Thrown for an answer that arrived after reset(): it belongs to the previous identity. */
+const STALE = new Error('superseded by reset()');
 const online = (): boolean => globalThis.navigator?.onLine !== false;
 
 /**
@@ -79,21 +81,21 @@ export class NotificationStore implements NotificationSource {
 
   readonly endpoint: string;
   #o: StoreOptions;
-  #items = new Map<string, LoketNotification>();
-  #sorted: LoketNotification[] = [];
+  #items!: Map<string, LoketNotification>;
+  #sorted!: LoketNotification[];
   /** Server view: id -> readAt. */
-  #srv = new Map<string, string | null>();
-  #srvUnread = 0;
-  #localUnread = 0;
+  #srv!: Map<string, string | null>;
+  #srvUnread!: number;
+  #localUnread!: number;
   #S: number | undefined;
   /** Ordering of server facts, so a page answered before a newer event cannot undo it. */
   #epoch = 0;
   /** id -> [epoch, readAt] of the last server fact from an event or an accepted action. */
-  #touched = new Map<string, [number, string | null]>();
+  #touched!: Map<string, [number, string | null]>;
   #countAt = 0;
-  #readAlls: { e: number; t: number; at: string }[] = [];
+  #readAlls!: { e: number; t: number; at: string }[];
   #pages = {} as Record<NotificationFilter, PageState>;
-  #loading: Partial<Record<NotificationFilter, Promise<void>>> = {};
+  #loading!: Partial<Record<NotificationFilter, Promise<void>>>;
   #ops: Op[] = [];
   #sending = false;
   #conn: ConnectionState = 'idle';
@@ -111,11 +113,27 @@ export class NotificationStore implements NotificationSource {
   #live?: Live;
   #leading = false;
   #off?: () => void;
+  /** Bumped by reset(): answers to requests of an earlier generation are dropped. */
+  #gen = 0;
+  #identity: string | undefined;
   lastId: string | undefined;
 
   constructor(endpoint: string, options: StoreOptions = {}) {
     this.endpoint = endpoint;
     this.#o = options;
+    this.#clear();
+  }
+
+  /** No items, no pages, no server facts: the state of a new store, and of one that starts over. */
+  #clear(): void {
+    this.#items = new Map();
+    this.#sorted = [];
+    this.#srv = new Map();
+    this.#touched = new Map();
+    this.#srvUnread = this.#localUnread = 0;
+    this.#S = undefined;
+    this.#readAlls = [];
+    this.#loading = {};
     for (const f of FILTERS) this.#pages[f] = idle();
   }
 
@@ -175,6 +193,7 @@ export class NotificationStore implements NotificationSource {
         pending: this.#ops.filter((o) => o.q).length,
         lastActionError: this.#actionError,
         version: ++this.#version,
+        generation: this.#gen,
       });
     }
     return this.#snap;
@@ -337,11 +356,13 @@ export class NotificationStore implements NotificationSource {
 
   async #fetch(f: NotificationFilter, cursor?: string): Promise<{ nextCursor: string | null; fresh: boolean }> {
     const since = this.#epoch;
+    const gen = this.#gen;
     const raw = await request(
       subUrl(this.endpoint, '', { limit: String(Math.min(100, this.#o.limit ?? 20)), filter: f, before: cursor }),
       { token: this.#token },
       this.#o,
     );
+    if (gen !== this.#gen) throw STALE;
     const page = validatePage(raw);
     if (!page) throw storeError('malformed');
     const fresh = page.items.every((i) => !this.#srv.has(i.id));
@@ -358,11 +379,19 @@ export class NotificationStore implements NotificationSource {
     if (more && p.status === 'idle') more = false;
     if (more ? p.complete || !p.nextCursor : p.status === 'ready') return Promise.resolve();
     this.#setPage(f, { status: 'loading' });
+    const gen = this.#gen;
     const run = this.#fetch(f, more ? p.nextCursor! : undefined).then(
-      ({ nextCursor }) => this.#setPage(f, { status: 'ready', nextCursor, complete: nextCursor === null }),
-      (error: unknown) => this.#setPage(f, { status: 'error', error: isStoreError(error) ? error : storeError('network') }),
+      ({ nextCursor }) => {
+        if (gen === this.#gen) this.#setPage(f, { status: 'ready', nextCursor, complete: nextCursor === null });
+      },
+      (error: unknown) => {
+        if (gen === this.#gen) this.#setPage(f, { status: 'error', error: isStoreError(error) ? error : storeError('network') });
+      },
     );
-    return (this.#loading[f] = run.finally(() => (this.#loading[f] = undefined)));
+    const loading: Promise<void> = run.finally(() => {
+      if (this.#loading[f] === loading) this.#loading[f] = undefined;
+    });
+    return (this.#loading[f] = loading);
   }
 
   load(filter: NotificationFilter = 'all'): Promise<void> {
@@ -391,6 +420,20 @@ export class NotificationStore implements NotificationSource {
     if (this.#leading && this.#conn !== 'live') this.#live?.start();
     this.#flush();
     await Promise.all(failed.map((f) => this.load(f)));
+  }
+
+  reset(identity?: string): void {
+    if (identity !== undefined && identity === this.#identity) return;
+    this.#identity = identity;
+    this.#gen += 1;
+    this.#clear();
+    this.#itemsDirty = true;
+    this.#countAt = ++this.#epoch;
+    this.#actionError = undefined;
+    // The stream of the other identity resumes nothing: reconnect from scratch.
+    this.lastId = undefined;
+    if (this.#leading) this.#live?.start();
+    this.#changed();
   }
 
   // ---------------------------------------------------------------- actions

@@ -57,6 +57,8 @@ export interface NotificationSnapshot {
   lastActionError?: { action: 'read' | 'unread' | 'read-all'; id?: string; error: StoreError };
   /** Monotonic version, handy for cheap change checks. */
   version: number;
+  /** Goes up each time the source starts over (another identity): components load their first page again. */
+  generation?: number;
 }
 
 export type SnapshotListener = (snapshot: NotificationSnapshot) => void;
@@ -78,6 +80,12 @@ export interface NotificationSource {
   /** Retries after an error: reloads failed pages and reconnects. */
   retry(): Promise<void>;
   clearActionError(): void;
+  /**
+   * Forgets every item and page and loads again: the person now acts for another identity (or signed
+   * out), so the same endpoint answers with other notifications. With `identity`, a second call for the
+   * same identity does nothing, so every element on the page may call it.
+   */
+  reset?(identity?: string): void;
   /** Bearer token for the Authorization header; a property, never an attribute. */
   token: string | undefined;
 }

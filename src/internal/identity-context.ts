@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Profile } from '../data/identity.js';
+import { LoketEvent } from './events.js';
 
 /** What `loket-header` shares with the elements inside it (the mandate switcher). */
 export interface IdentityContext {
@@ -10,3 +11,29 @@ export interface IdentityContext {
 }
 
 export const identityContext = createContext<IdentityContext | undefined>(Symbol.for('loket-identity'));
+
+/** `detail` of `loket-identity-change`. */
+export interface IdentityChangeDetail {
+  /** Whom the person acts for now (see `identityKey`): "" when signed out. */
+  identity: string;
+  profile: Profile;
+}
+
+/**
+ * `loket-header` announces that the person acts for someone else now (or signed out), after a profile
+ * other than the first: notification elements start over for the new identity.
+ */
+export class LoketIdentityChangeEvent extends LoketEvent<IdentityChangeDetail> {
+  constructor(detail: IdentityChangeDetail) {
+    super('loket-identity-change', detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'loket-identity-change': LoketIdentityChangeEvent;
+  }
+  interface DocumentEventMap {
+    'loket-identity-change': LoketIdentityChangeEvent;
+  }
+}

@@ -49,6 +49,44 @@ describe('demo login bar', () => {
     assert.deepEqual(page.pageErrors, []);
   });
 
+  it('a single-page app that switches identity itself sees the new identity’s notifications, without a page load', async () => {
+    const page = await newPage(suite.browser);
+    await page.goto(suite.demo.url);
+    const titles = () =>
+      page.evaluate(() => [...(document.querySelector('loket-notifications')?.shadowRoot?.querySelectorAll('.title') ?? [])].map((t) => t.textContent.trim()));
+    const bell = page.locator('loket-notifications .bell');
+    await page.waitForFunction(() => /ongelezen/.test(document.querySelector('loket-notifications')?.shadowRoot?.querySelector('.bell')?.getAttribute('aria-label') ?? ''));
+    await bell.click();
+    await page.locator('loket-notifications .item').first().waitFor();
+    const citizen = await titles();
+    assert.ok(!citizen.some((t) => t.includes('valideer 12 prestaties')), 'the citizen does not see the company’s notifications');
+    await bell.click();
+
+    // The app takes over the switch: no navigation, it fetches and sets the new profile itself.
+    await page.evaluate(() => {
+      window.__samePage = true;
+      const header = document.querySelector('loket-header');
+      header.addEventListener('loket-identity-select', async (event) => {
+        event.preventDefault();
+        await fetch(`/api/switch?login_hint=${encodeURIComponent(event.detail.authorization.loginHint)}`, { redirect: 'manual' });
+        header.profile = await (await fetch('/api/profile')).json();
+      });
+    });
+    await page.locator('loket-mandate-switcher .trigger').click();
+    await page.locator('loket-mandate-switcher [role=option]', { hasText: '0123.456.789' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who')?.textContent?.includes('namens'),
+    );
+    await bell.click();
+    await page.waitForFunction(() =>
+      [...(document.querySelector('loket-notifications')?.shadowRoot?.querySelectorAll('.title') ?? [])].some((t) => t.textContent.includes('valideer 12 prestaties')),
+    );
+    const company = await titles();
+    assert.ok(!company.some((t) => citizen.includes(t)), `none of the citizen’s notifications stay: ${company.join(' | ')}`);
+    assert.equal(await page.evaluate(() => window.__samePage), true, 'no page load');
+    assert.deepEqual(page.pageErrors, []);
+  });
+
   it('refuses an unknown login_hint', async () => {
     const response = await fetch(new URL('/api/switch?login_hint=ex-werknemer', suite.demo.url), { redirect: 'manual' });
     assert.equal(response.status, 400);

@@ -132,6 +132,7 @@ export class FakeSource implements NotificationSource {
   #listeners = new Set<SnapshotListener>();
   #snap: NotificationSnapshot | undefined;
   #version = 0;
+  #generation = 0;
   #waiting: Array<() => void> = [];
 
   constructor(options: FakeOptions = {}) {
@@ -165,6 +166,7 @@ export class FakeSource implements NotificationSource {
         pending: this.#pending,
         lastActionError: this.#actionError,
         version: ++this.#version,
+        generation: this.#generation,
       });
     }
     return this.#snap;
@@ -208,6 +210,16 @@ export class FakeSource implements NotificationSource {
         if (f !== filter && this.#pages[f].status === 'ready') this.#setPage(f, { complete, nextCursor: complete ? null : `c${this.#shown}` });
       }
     }
+    this.#changed();
+  }
+
+  /** Starts over with `items` (another identity's notifications). */
+  reset(identity?: string, items: (Partial<LoketNotification> & { id: string })[] = []): void {
+    this.calls.push(`reset:${identity ?? ''}`);
+    this.#generation += 1;
+    this.#all = items.map((i) => normalize(i)).sort(order);
+    this.#shown = 0;
+    for (const f of ['all', 'unread', 'action'] as const) this.#pages[f] = { status: 'idle', nextCursor: null, complete: false };
     this.#changed();
   }
 

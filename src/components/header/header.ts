@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { normalizeProfile, type Profile } from '../../data/identity.js';
+import { identityKey, normalizeProfile, type Profile } from '../../data/identity.js';
 import { languageNames, locales, type Locale } from '../../i18n/index.js';
 import { jsonAttribute } from '../../internal/converters.js';
 import { LoketEvent, emit } from '../../internal/events.js';
-import { identityContext, type IdentityContext } from '../../internal/identity-context.js';
+import { LoketIdentityChangeEvent, identityContext, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LoketAlert, type AlertVariant } from '../alert/alert.js';
 import { LoketIcon } from '../icon/icon.js';
@@ -46,6 +46,9 @@ const MENU = html`<loket-icon name="menu"></loket-icon>`;
  * @event loket-logout - "Afmelden" was chosen. Cancelable; default: go to `logout-url`. `detail: { url }`.
  * @event loket-language-change - A language was chosen. Cancelable; default: set `<html lang>`. `detail: { lang }`.
  * @event loket-identity-select - From the built-in mandate switcher; see `loket-mandate-switcher`.
+ * @event loket-identity-change - The profile now acts for someone else, or nobody is signed in any more,
+ * without a page load (a single-page app set a new `profile`). Notification elements on the page start
+ * over for the new identity. `detail: { identity, profile }`.
  */
 export class LoketHeader extends LoketElement {
   static override styles = [componentStyles, linkStyles, headerStyles];
@@ -106,6 +109,8 @@ export class LoketHeader extends LoketElement {
   private readonly subscribers = new Set<(value: IdentityContext, unsubscribe?: () => void) => void>();
   private shared: IdentityContext = { profile: undefined, switchCapacityUrl: undefined };
   private request: AbortController | undefined;
+  /** Whom the last shown profile acted for (identityKey); undefined before the first profile. */
+  private identity: string | undefined;
 
   constructor() {
     super();
@@ -138,6 +143,17 @@ export class LoketHeader extends LoketElement {
       this.shared = { profile: this.loading ? undefined : this.effectiveProfile, switchCapacityUrl: this.switchCapacityUrl };
       for (const callback of this.subscribers) callback(this.shared, () => this.subscribers.delete(callback));
     }
+  }
+
+  protected override updated(): void {
+    const profile = this.shared.profile;
+    // Nothing known yet: no profile given (the portal may still be fetching it) or still loading.
+    if (!profile || this.profile === undefined) return;
+    const identity = identityKey(profile);
+    const before = this.identity;
+    this.identity = identity;
+    // A single-page app switched identity (or signed out) without a page load: say so, once per change.
+    if (before !== undefined && identity !== before) emit(this, new LoketIdentityChangeEvent({ identity, profile }));
   }
 
   private async load(): Promise<void> {

@@ -4,6 +4,7 @@ import type { LoketNotification, NotificationSnapshot, NotificationSource, Store
 import { LoketEvent, emit } from '../../internal/events.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { LoketIdentityChangeEvent } from '../../internal/identity-context.js';
 
 /** What a host of the controller offers: the `endpoint` attribute, or an injected `source`, and a token. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -15,7 +16,9 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Connects a component to its notification source: `source` when given, else the shared
  * `NotificationStore.for(endpoint)`. Subscribes while connected, passes the token on and re-renders
- * the host on every snapshot. Shared by loket-notifications and loket-inbox.
+ * the host on every snapshot. When the page's `loket-header` reports another identity
+ * (`loket-identity-change`), the source starts over, so nobody sees the notifications of the
+ * identity they no longer act for. Shared by loket-notifications and loket-inbox.
  */
 export class SourceController implements ReactiveController {
   snapshot: NotificationSnapshot | undefined;
@@ -30,6 +33,7 @@ export class SourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.host.ownerDocument.addEventListener('loket-identity-change', this.#onIdentity);
     this.sync();
   }
 
@@ -38,6 +42,7 @@ export class SourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.host.ownerDocument.removeEventListener('loket-identity-change', this.#onIdentity);
     this.#off?.();
     this.#off = undefined;
     this.current = undefined;
@@ -54,15 +59,21 @@ export class SourceController implements ReactiveController {
     this.current = next;
     this.snapshot = undefined;
     if (!next) return;
-    let fresh = true;
+    // `fresh`: the first snapshot, and the first after the source started over.
+    let generation: number | undefined;
     this.#off = next.subscribe((snapshot) => {
       if (this.current !== next) return;
       this.snapshot = snapshot;
+      const fresh = generation !== (snapshot.generation ?? 0);
+      generation = snapshot.generation ?? 0;
       this.onChange(snapshot, next, fresh);
-      fresh = false;
       this.host.requestUpdate();
     });
   }
+
+  readonly #onIdentity = (event: LoketIdentityChangeEvent): void => {
+    this.current?.reset?.(event.detail.identity);
+  };
 }
 
 /** Detail of `loket-notification-open`. */
