@@ -98,4 +98,33 @@ describe('CDN bundle on a plain HTML page', () => {
     assert.equal(await page.evaluate(() => document.querySelector('loket-badge').shadowRoot.textContent.includes('non lus')), true);
     assert.deepEqual(page.pageErrors.map(String), []);
   });
+
+  it('applies the opt-in page stylesheet under class="loket-page" only, and lets the portal’s own classes win', async () => {
+    const page = await newPage(browser);
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const colours = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '.portal-link { color: rgb(1, 2, 3); }';
+      document.head.append(style);
+      const link = (className) => {
+        const a = document.createElement('a');
+        a.href = '#nergens';
+        a.className = className;
+        a.textContent = 'Link';
+        return a;
+      };
+      const outside = link('');
+      const plain = link('');
+      const own = link('portal-link');
+      const opted = document.createElement('div');
+      opted.className = 'loket-page';
+      opted.append(plain, own);
+      document.body.append(outside, opted);
+      const colour = (el) => getComputedStyle(el).color;
+      return { outside: colour(outside), plain: colour(plain), own: colour(own) };
+    });
+    assert.equal(colours.plain, 'rgb(0, 85, 204)', 'opted-in links get the Vlaanderen action colour');
+    assert.notEqual(colours.outside, colours.plain, 'content outside .loket-page is left alone');
+    assert.equal(colours.own, 'rgb(1, 2, 3)', 'a portal class beats the page stylesheet');
+  });
 });

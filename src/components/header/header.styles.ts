@@ -42,8 +42,13 @@ export const headerStyles = css`
   .bar {
     padding-inline-end: var(--loket-space-m);
   }
+  /* The second tier: the portal's links at the start, help, languages and the person at the end. */
   .tools {
-    padding-inline-start: var(--loket-space-m);
+    flex: 1 1 100%;
+    padding-inline: var(--loket-space-m);
+  }
+  nav {
+    margin-inline-end: auto;
   }
   .brand,
   .vl {
@@ -112,6 +117,9 @@ export const headerStyles = css`
     }
     .tools:not(.open) {
       display: none;
+    }
+    nav {
+      margin-inline-end: 0;
     }
     loket-mandate-switcher::part(popup) {
       position: static;
