@@ -127,4 +127,16 @@ describe('CDN bundle on a plain HTML page', () => {
     assert.notEqual(colours.outside, colours.plain, 'content outside .loket-page is left alone');
     assert.equal(colours.own, 'rgb(1, 2, 3)', 'a portal class beats the page stylesheet');
   });
+
+  it('stays usable in Dutch, with a warning, when a language file cannot be fetched', async () => {
+    const page = await newPage(browser);
+    const warnings = [];
+    page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
+    await page.route('**/dist/locales/de.js', (route) => route.abort());
+    await page.goto(`http://127.0.0.1:${server.address().port}/?lang=de`);
+    await page.waitForFunction(() => document.querySelector('loket-alert')?.shadowRoot?.textContent.includes('Let op'));
+    assert.ok(warnings.some((w) => w.includes('could not be loaded')), `a warning names the problem: ${warnings.join(' | ')}`);
+    assert.equal(await page.evaluate(() => document.querySelector('loket-badge').shadowRoot.textContent.includes('ongelezen')), true);
+    assert.deepEqual(page.pageErrors.map(String), []);
+  });
 });
