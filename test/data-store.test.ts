@@ -457,4 +457,31 @@ describe('NotificationStore: cross-tab', () => {
     expect(b.snapshot.items.find((i) => i.id === 'n2')!.readAt).to.equal(null);
     expect(b.snapshot.unreadCount).to.equal(4);
   });
+
+  it('a reset in one tab resets the others, and the stream holder reconnects for the new identity', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const a = setup(server, { crossTab: true });
+    const b = setup(server, { crossTab: true });
+    live(a);
+    await settle();
+    live(b);
+    await Promise.all([a.load(), b.load()]);
+    await settle();
+    const holder = FakeEventSource.instances.filter((e) => !e.closed);
+    expect(holder).to.have.length(1);
+    holder[0].open();
+    await settle();
+
+    // Tab b switches identity; the server (one session for both tabs) now answers for the company.
+    server.items = new Map([makeItem(20)].map((i) => [i.id, i]));
+    b.reset('EA:0123456789');
+    await settle();
+    expect(a.snapshot.items, 'the other tab forgot the citizen too').to.deep.equal([]);
+    expect(a.snapshot.generation).to.equal(1);
+    expect(holder[0].closed, 'the old stream is closed').to.equal(true);
+    expect(FakeEventSource.instances.filter((e) => !e.closed), 'one new stream').to.have.length(1);
+    await Promise.all([a.load(), b.load()]);
+    expect(ids(a.snapshot)).to.deep.equal(['n20']);
+    expect(ids(b.snapshot)).to.deep.equal(['n20']);
+  });
 });

@@ -40,7 +40,8 @@ interface Op {
   done?: () => void;
 }
 
-type Msg = { e?: [string, unknown, string?]; c?: ConnectionState; ask?: 1 };
+/** Between tabs: a stream event, the connection state, a request for it, or a reset for another identity. */
+type Msg = { e?: [string, unknown, string?]; c?: ConnectionState; ask?: 1; r?: [string?] };
 
 const FILTERS: NotificationFilter[] = ['all', 'unread', 'action'];
 const idle = (): PageState => ({ status: 'idle', nextCursor: null, complete: false });
@@ -423,8 +424,14 @@ export class NotificationStore implements NotificationSource {
   }
 
   reset(identity?: string): void {
+    this.#reset(identity, false);
+  }
+
+  #reset(identity: string | undefined, fromTab: boolean): void {
     if (identity !== undefined && identity === this.#identity) return;
     this.#identity = identity;
+    // The other tabs share the session (cookies), so the server now answers them for this identity too.
+    if (!fromTab) this.#tab?.post({ r: [identity] });
     this.#gen += 1;
     this.#clear();
     this.#itemsDirty = true;
@@ -628,6 +635,7 @@ export class NotificationStore implements NotificationSource {
   }
 
   #onMessage(m: Msg): void {
+    if (m.r) this.#reset(m.r[0], true);
     if (m.e) {
       if (m.e[2]) this.lastId = m.e[2];
       this.applyEvent(m.e[0], m.e[1]);
