@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { NotificationStore } from '../src/data/index.js';
 import type { NotificationSnapshot } from '../src/data/types.js';
-import { FakeEventSource, FakeServer, MemoryStorage, makeItem, settle } from './support/fake-notifications.js';
+import { FakeEventSource, FakeServer, fakeStoreOptions, makeItem, settle } from './support/fake-notifications.js';
 
 const ENDPOINT = `${location.origin}/api/notifications`;
 
@@ -68,14 +68,7 @@ export async function run(cmds: Cmd[], initial: number): Promise<void> {
   };
   server.onMutate = (kind, data) => publish(kind === 'unread' ? 'notification' : 'read', data);
   server.streamStatus = 200;
-  const store = new NotificationStore(ENDPOINT, {
-    fetch: server.fetch,
-    EventSource: FakeEventSource as unknown as typeof EventSource,
-    storage: new MemoryStorage(),
-    crossTab: false,
-    backoffMs: 1,
-    limit: 4,
-  });
+  const store = new NotificationStore(ENDPOINT, fakeStoreOptions(server, { limit: 4 }));
   const unsubscribe = store.subscribe(() => undefined);
   const ids = (): string[] => [...server.items.keys()];
   const pick = (n: number): string | undefined => ids()[n % Math.max(1, ids().length)];

@@ -1,21 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { NotificationStore, type StoreOptions } from '../src/data/index.js';
 import type { NotificationSnapshot } from '../src/data/types.js';
-import { FakeEventSource, FakeServer, MemoryStorage, at, makeItem, settle } from './support/fake-notifications.js';
+import { FakeEventSource, FakeServer, MemoryStorage, at, fakeStoreOptions, makeItem, settle } from './support/fake-notifications.js';
 
 const ENDPOINT = `${location.origin}/api/notifications`;
 const stores: NotificationStore[] = [];
 const unsubs: (() => void)[] = [];
 
 function setup(server: FakeServer, options: StoreOptions = {}): NotificationStore {
-  const store = new NotificationStore(ENDPOINT, {
-    fetch: server.fetch,
-    EventSource: FakeEventSource as unknown as typeof EventSource,
-    storage: new MemoryStorage(),
-    crossTab: false,
-    backoffMs: 1,
-    ...options,
-  });
+  const store = new NotificationStore(ENDPOINT, fakeStoreOptions(server, options));
   stores.push(store);
   return store;
 }
@@ -427,7 +420,8 @@ describe('NotificationStore: stream', () => {
 });
 
 describe('NotificationStore: cross-tab', () => {
-  it('elects one stream holder, relays its events and applies reads from the other tab', async () => {
+  /** Two tabs on one server with three items, both loaded; exactly one holds the (opened) stream. */
+  async function twoTabs() {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
     const a = setup(server, { crossTab: true });
     const b = setup(server, { crossTab: true });
@@ -440,6 +434,12 @@ describe('NotificationStore: cross-tab', () => {
     expect(open, 'one tab holds the stream').to.have.length(1);
     open[0].open();
     await settle();
+    return { server, a, b, holder: open[0] };
+  }
+
+  it('elects one stream holder, relays its events and applies reads from the other tab', async () => {
+    const { a, b, holder } = await twoTabs();
+    const open = [holder];
     expect(a.snapshot.connection).to.equal('live');
     expect(b.snapshot.connection).to.equal('live');
 
@@ -459,18 +459,7 @@ describe('NotificationStore: cross-tab', () => {
   });
 
   it('a reset in one tab resets the others, and the stream holder reconnects for the new identity', async () => {
-    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
-    const a = setup(server, { crossTab: true });
-    const b = setup(server, { crossTab: true });
-    live(a);
-    await settle();
-    live(b);
-    await Promise.all([a.load(), b.load()]);
-    await settle();
-    const holder = FakeEventSource.instances.filter((e) => !e.closed);
-    expect(holder).to.have.length(1);
-    holder[0].open();
-    await settle();
+    const { server, a, b, holder } = await twoTabs();
 
     // Tab b switches identity; the server (one session for both tabs) now answers for the company.
     server.items = new Map([makeItem(20)].map((i) => [i.id, i]));
@@ -478,7 +467,7 @@ describe('NotificationStore: cross-tab', () => {
     await settle();
     expect(a.snapshot.items, 'the other tab forgot the citizen too').to.deep.equal([]);
     expect(a.snapshot.generation).to.equal(1);
-    expect(holder[0].closed, 'the old stream is closed').to.equal(true);
+    expect(holder.closed, 'the old stream is closed').to.equal(true);
     expect(FakeEventSource.instances.filter((e) => !e.closed), 'one new stream').to.have.length(1);
     await Promise.all([a.load(), b.load()]);
     expect(ids(a.snapshot)).to.deep.equal(['n20']);

@@ -2,6 +2,8 @@
  * An in-memory Notification protocol v1 server behind a fake `fetch`, and a fake EventSource, for
  * the data-layer tests. Not a test file itself.
  */
+import type { StoreOptions } from '../../src/data/index.js';
+
 export interface RawItem {
   id: string;
   title: string;
@@ -175,4 +177,16 @@ export class MemoryStorage implements Storage {
   setItem(k: string, v: string): void {
     this.#m.set(k, v);
   }
+}
+
+/** Options that wire a NotificationStore to `server`: fake stream, memory storage, one tab, fast retries. */
+export function fakeStoreOptions(server: FakeServer, extra: StoreOptions = {}): StoreOptions {
+  return {
+    fetch: server.fetch,
+    EventSource: FakeEventSource as unknown as typeof EventSource,
+    storage: new MemoryStorage(),
+    crossTab: false,
+    backoffMs: 1,
+    ...extra,
+  };
 }
