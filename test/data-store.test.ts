@@ -136,6 +136,26 @@ describe('NotificationStore: reset (another identity)', () => {
     expect(store.snapshot.generation, 'the same identity again changes nothing').to.equal(1);
     expect(ids(store.snapshot)).to.deep.equal(['n11', 'n10']);
   });
+
+  it('drops the actions still waiting for the previous identity', async () => {
+    const server = new FakeServer([makeItem(1), makeItem(2)]);
+    const storage = new MemoryStorage();
+    const store = setup(server, { storage });
+    live(store);
+    await store.load();
+    server.offline = true;
+    await store.markRead('n1');
+    expect(store.snapshot.pending).to.equal(1);
+    const posts = () => server.calls.filter((c) => c.method === 'POST').length;
+    const tried = posts();
+    store.reset('EA:0123456789');
+    server.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    expect(store.snapshot.pending).to.equal(0);
+    expect(posts(), 'nothing sent as the new identity').to.equal(tried);
+    expect(storage.getItem(`loket-notifications:${ENDPOINT}`)).to.equal(null);
+  });
 });
 
 describe('NotificationStore: auth and sharing', () => {
@@ -267,6 +287,33 @@ describe('NotificationStore: actions', () => {
     await settle();
     expect(server.items.get('n1')!.readAt).to.be.a('string');
     expect(second.snapshot.pending).to.equal(0);
+    expect(storage.getItem(`loket-notifications:${ENDPOINT}`), 'the replayed queue is gone from storage').to.equal(null);
+
+    // A third page load has nothing to send again.
+    server.items.get('n1')!.readAt = null;
+    const posts = () => server.calls.filter((c) => c.method === 'POST').length;
+    const sent = posts();
+    const third = setup(server, { storage });
+    live(third);
+    await third.load();
+    await settle();
+    expect(posts(), 'nothing is sent again').to.equal(sent);
+    expect(server.items.get('n1')!.readAt).to.equal(null);
+  });
+
+  it('takes an empty token as no token, without reconnecting', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    server.streamStatus = 200;
+    const store = setup(server);
+    live(store);
+    await settle();
+    const opened = FakeEventSource.instances.length;
+    store.token = '';
+    store.token = '';
+    store.token = undefined;
+    await settle();
+    expect(FakeEventSource.instances.length, 'no new stream').to.equal(opened);
+    expect(store.token).to.equal(undefined);
   });
 });
 

@@ -110,6 +110,8 @@ export class NotificationStore implements NotificationSource {
   #token: string | undefined;
   #init = false;
   #me = Math.random();
+  /** Owners of the queue entries this tab took over from storage. */
+  #adopted = new Set<number>();
   #tab?: CrossTab;
   #live?: Live;
   #leading = false;
@@ -142,8 +144,9 @@ export class NotificationStore implements NotificationSource {
     return this.#token;
   }
   set token(value: string | undefined) {
-    if (value === this.#token) return;
-    this.#token = value || undefined;
+    const token = value || undefined;
+    if (token === this.#token) return;
+    this.#token = token;
     if (this.#leading) this.#live?.start();
   }
 
@@ -167,7 +170,11 @@ export class NotificationStore implements NotificationSource {
       if (Array.isArray(saved)) {
         this.#ops = saved
           .filter((op) => op && typeof op.at === 'string' && (op.k === 'read-all' ? typeof op.b === 'string' : typeof op.id === 'string'))
-          .map((op) => ({ k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me }));
+          .map((op) => {
+            // This tab takes the entry over: its earlier owner (a closed page) must not keep it in storage.
+            if (op.o !== undefined) this.#adopted.add(op.o);
+            return { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me };
+          });
       }
     } catch {
       /* unreadable queue: start empty */
@@ -434,6 +441,10 @@ export class NotificationStore implements NotificationSource {
     if (!fromTab) this.#tab?.post({ r: [identity] });
     this.#gen += 1;
     this.#clear();
+    // Actions still waiting were taken as the previous identity: they must not be sent as the new one.
+    for (const op of this.#ops) op.done?.();
+    this.#ops = [];
+    this.#persist();
     this.#itemsDirty = true;
     this.#countAt = ++this.#epoch;
     this.#actionError = undefined;
@@ -500,7 +511,7 @@ export class NotificationStore implements NotificationSource {
     try {
       const s = this.#storage;
       if (!s) return;
-      const others = (JSON.parse(s.getItem(this.#key) ?? '[]') as Op[]).filter((o) => o.o !== undefined && o.o !== this.#me);
+      const others = (JSON.parse(s.getItem(this.#key) ?? '[]') as Op[]).filter((o) => o.o !== undefined && o.o !== this.#me && !this.#adopted.has(o.o));
       const mine = this.#ops.map(({ k, id, b, at, o }) => ({ k, id, b, at, o }));
       if (others.length + mine.length) s.setItem(this.#key, JSON.stringify([...others, ...mine]));
       else s.removeItem(this.#key);
@@ -519,12 +530,15 @@ export class NotificationStore implements NotificationSource {
     try {
       while (this.#ops.length) {
         const op = this.#ops[0];
+        const gen = this.#gen;
         try {
           await request(
             subUrl(this.endpoint, op.k === 'read-all' ? '/read-all' : `/${encodeURIComponent(op.id!)}/${op.k}`),
             { method: 'POST', token: this.#token, body: op.k === 'read-all' ? { before: op.b } : undefined },
             this.#o,
           );
+          // A reset while this was on its way dropped it: the answer concerns the previous identity.
+          if (gen !== this.#gen) continue;
           this.#ops.shift();
           if (op.k === 'read-all') this.#serverRead(undefined, op.b, op.at);
           else {
@@ -533,6 +547,7 @@ export class NotificationStore implements NotificationSource {
             else this.#touched.set(op.id!, [++this.#epoch, readAt]);
           }
         } catch (e) {
+          if (gen !== this.#gen) continue;
           const error = isStoreError(e) ? e : storeError('network');
           if (error.kind === 'network') {
             this.#queueAll();

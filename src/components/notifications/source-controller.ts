@@ -24,6 +24,8 @@ export class SourceController implements ReactiveController {
   snapshot: NotificationSnapshot | undefined;
   current: NotificationSource | undefined;
   #off: (() => void) | undefined;
+  #source: NotificationSource | undefined;
+  #endpoint: string | undefined;
 
   constructor(
     private readonly host: SourceHost,
@@ -45,13 +47,16 @@ export class SourceController implements ReactiveController {
     this.host.ownerDocument.removeEventListener('loket-identity-change', this.#onIdentity);
     this.#off?.();
     this.#off = undefined;
-    this.current = undefined;
+    this.current = this.#source = this.#endpoint = undefined;
   }
 
   sync(): void {
     if (!this.host.isConnected) return;
     const { source, endpoint, token } = this.host;
-    const next = source ?? (endpoint ? NotificationStore.for(endpoint) : undefined);
+    // Resolved again only when source or endpoint changed: hosts update on every scroll.
+    const next = source === this.#source && endpoint === this.#endpoint ? this.current : (source ?? (endpoint ? NotificationStore.for(endpoint) : undefined));
+    this.#source = source;
+    this.#endpoint = endpoint;
     if (next && token !== undefined && next.token !== token) next.token = token;
     if (next === this.current) return;
     this.#off?.();
