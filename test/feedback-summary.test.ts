@@ -108,6 +108,19 @@ describe('loket-feedback-summary', () => {
     expect(root(el).querySelector('[role=alert]')).to.be.null;
   });
 
+  it('loads again when it is moved while loading', async () => {
+    const answers: ((response: Response) => void)[] = [];
+    const stub = sinon.stub(window, 'fetch').callsFake(() => new Promise<Response>((resolve) => answers.push(resolve)));
+    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary src="/api/feedback/summary"></loket-feedback-summary>`);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(stub.callCount, 'the cut-off load starts again').to.equal(2);
+    answers[1](json(data));
+    await waitUntil(() => root(el).querySelector('.average'), 'never left the loading state');
+  });
+
   it('is accessible and translated in every locale', async () => {
     const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${data}></loket-feedback-summary>`);
     await forEachLocale(async (locale) => {

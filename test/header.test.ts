@@ -209,6 +209,21 @@ describe('loket-header', () => {
     });
   }
 
+  it('stops loading when profile-url is removed while its answer is on the way', async () => {
+    const stub = stubFetch(() => new Promise<Response>(() => undefined));
+    try {
+      const el = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile" login-url="/login"></loket-header>`);
+      await settle(el);
+      expect(q(el, '.login'), 'loading').to.equal(null);
+      el.removeAttribute('profile-url');
+      await settle(el);
+      expect(text(q(el, '.login'))).to.equal('Aanmelden');
+      expect(text(q(el, '.error'))).to.equal('');
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('treats a 401 from profile-url as signed out without an error', async () => {
     const stub = stubFetch(async () => new Response('', { status: 401 }));
     try {

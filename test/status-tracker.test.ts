@@ -321,6 +321,20 @@ describe('loket-status-tracker', () => {
       await expectAccessible(el);
     });
 
+    it('drops an answer that arrives after src was cleared', async () => {
+      let release!: (r: Response) => void;
+      sinon.stub(window, 'fetch').callsFake(() => new Promise<Response>((resolve) => (release = resolve)));
+      const el = await fixture<LoketStatusTracker>(html`<loket-status-tracker src="/api/dossiers/studietoelage-2026"></loket-status-tracker>`);
+      el.removeAttribute('src');
+      await el.updateComplete;
+      release(json(studyAllowance()));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+      expect(el.dossier, 'the old answer did not land').to.equal(undefined);
+      expect(steps(el)).to.have.length(0);
+      expect(q(el, '.load')).to.equal(null);
+    });
+
     it('shows an error with a retry that loads the dossier and moves focus to its title', async () => {
       sinon.stub(console, 'warn');
       const stub = sinon.stub(window, 'fetch');

@@ -108,6 +108,8 @@ export function sameIdentity(auth: Authorization, active: Authorization | undefi
 }
 
 const cache = new WeakMap<object, Profile>();
+/** One signed-out profile, so "no profile" compares equal from one render to the next. */
+const signedOut: Profile = Object.freeze({ active: false });
 
 /**
  * Reads a profile from untrusted input: unknown fields are dropped, text is trimmed and capped,
@@ -118,7 +120,7 @@ const cache = new WeakMap<object, Profile>();
 export function normalizeProfile(raw: unknown): Profile {
   if (!isObject(raw)) {
     if (raw != null) console.warn('[loket] The profile is not an object; treated as signed out.');
-    return { active: false };
+    return signedOut;
   }
   const cached = cache.get(raw);
   if (cached) return cached;

@@ -5,7 +5,7 @@ import { LoketButton } from '../button/button.js';
 import { componentStyles } from '../../styles/shared.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
 import { feedbackSummary, feedback } from '../../i18n/nl.js';
-import { getJson } from '../../internal/get-json.js';
+import { JsonLoader } from '../../internal/json-loader.js';
 
 /** What `GET /api/feedback/summary` returns (see demo/server/routes/feedback.mjs). */
 export interface FeedbackSummaryData {
@@ -68,60 +68,44 @@ export class LoketFeedbackSummary extends LoketElement {
   static override properties = {
     src: {},
     summary: { attribute: false },
-    status: { state: true },
   };
 
   /** URL of the summary JSON (`GET /api/feedback/summary`). Fetched on connect and whenever it changes. */
   declare src: string | undefined;
   /** The summary itself, instead of (or as loaded from) `src`. Untrusted data is normalised. */
   declare summary: FeedbackSummaryData | undefined;
-  declare private status: 'idle' | 'loading' | 'error';
-  private abort?: AbortController;
-
-  constructor() {
-    super();
-    this.status = 'idle';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.src && this.status !== 'loading') void this.load();
-  }
+  /** `summary` made safe, once per change. */
+  private data: ReturnType<typeof normalizeSummary> | undefined;
+  private readonly loader = new JsonLoader(this, {
+    url: () => this.src,
+    credentials: 'same-origin',
+    loaded: (data) => {
+      this.summary = data as FeedbackSummaryData;
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) void this.load();
+    if (changed.has('src')) void this.loader.load();
+    if (changed.has('summary')) this.data = this.summary === undefined ? undefined : normalizeSummary(this.summary);
   }
 
   /** (Re)loads `src`. */
-  async load(): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.status = 'loading';
-    try {
-      this.summary = normalizeSummary(await getJson(this.src!, abort.signal, 'same-origin'));
-      this.status = 'idle';
-    } catch {
-      if (!abort.signal.aborted) this.status = 'error';
-    }
+  load(): Promise<void> {
+    return this.loader.load();
   }
 
   protected override render() {
     const all = this.localize.t;
     const t = all.feedbackSummary;
-    if (this.status === 'loading') return html`<p role="status">${all.common.loading}</p>`;
-    if (this.status === 'error') {
+    if (this.loader.status === 'loading') return html`<p role="status">${all.common.loading}</p>`;
+    if (this.loader.status === 'error') {
       return html`<div class="error" role="alert">
         <p>${t.error}</p>
         <loket-button variant="secondary" @click=${this.load}>${all.common.retry}</loket-button>
       </div>`;
     }
-    if (!this.summary) return nothing;
-    const data = normalizeSummary(this.summary);
+    const data = this.data;
+    if (!data) return nothing;
     const locale = all.intlLocale;
     const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const percent = new Intl.NumberFormat(locale, { style: 'percent' });

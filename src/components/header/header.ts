@@ -9,7 +9,7 @@ import { LoketAlert, type AlertVariant } from '../alert/alert.js';
 import { LoketIcon } from '../icon/icon.js';
 import { LoketMandateSwitcher } from '../mandate-switcher/mandate-switcher.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { HttpError, getJson } from '../../internal/get-json.js';
+import { HttpError, JsonLoader } from '../../internal/json-loader.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { headerStyles } from './header.styles.js';
 import { header } from '../../i18n/nl.js';
@@ -71,8 +71,6 @@ export class LoketHeader extends LoketElement {
     alertMessage: { attribute: 'alert-message' },
     alertVariant: { attribute: 'alert-variant' },
     menuOpen: { state: true },
-    loading: { state: true },
-    failed: { state: true },
     hasLinks: { state: true },
   };
 
@@ -101,14 +99,25 @@ export class LoketHeader extends LoketElement {
   /** Kind of the alert bar: info, success, warning or error. */
   declare alertVariant: AlertVariant;
   declare protected menuOpen: boolean;
-  declare protected loading: boolean;
-  declare protected failed: boolean;
   declare protected hasLinks: boolean;
 
   /** Subscribers to the identity context (the @lit/context protocol; see onContextRequest). */
   private readonly subscribers = new Set<(value: IdentityContext, unsubscribe?: () => void) => void>();
   private shared: IdentityContext = { profile: undefined, switchCapacityUrl: undefined };
-  private request: AbortController | undefined;
+  /** `profile-url`: 401/403 mean nobody is signed in, an answer rather than a failure. */
+  private readonly profileLoader = new JsonLoader(this, {
+    url: () => this.profileUrl,
+    loaded: (data) => {
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a profile');
+      this.profile = normalizeProfile(data);
+    },
+    failed: (error) => {
+      this.profile = { active: false };
+      if (error instanceof HttpError && (error.status === 401 || error.status === 403)) return 'idle';
+      console.warn('[loket] profile-url failed:', error);
+      return 'error';
+    },
+  });
   /** Whom the last shown profile acted for (identityKey); undefined before the first profile. */
   private identity: string | undefined;
 
@@ -117,8 +126,6 @@ export class LoketHeader extends LoketElement {
     this.languages = 'nl,fr,en,de';
     this.alertVariant = 'info';
     this.menuOpen = false;
-    this.loading = false;
-    this.failed = false;
     this.hasLinks = false;
     this.addEventListener('context-request', this.onContextRequest);
   }
@@ -138,9 +145,10 @@ export class LoketHeader extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('profileUrl')) void this.load();
-    if (changed.has('profile') || changed.has('switchCapacityUrl') || (changed as Map<PropertyKey, unknown>).has('loading')) {
-      this.shared = { profile: this.loading ? undefined : this.effectiveProfile, switchCapacityUrl: this.switchCapacityUrl };
+    if (changed.has('profileUrl')) void this.profileLoader.load();
+    const profile = this.profileLoader.status === 'loading' ? undefined : this.effectiveProfile;
+    if (profile !== this.shared.profile || this.switchCapacityUrl !== this.shared.switchCapacityUrl) {
+      this.shared = { profile, switchCapacityUrl: this.switchCapacityUrl };
       for (const callback of this.subscribers) callback(this.shared, () => this.subscribers.delete(callback));
     }
   }
@@ -154,34 +162,6 @@ export class LoketHeader extends LoketElement {
     this.identity = identity;
     // A single-page app switched identity (or signed out) without a page load: say so, once per change.
     if (before !== undefined && identity !== before) emit(this, new LoketIdentityChangeEvent({ identity, profile }));
-  }
-
-  private async load(): Promise<void> {
-    this.request?.abort();
-    this.request = undefined;
-    const url = safeUrl(this.profileUrl);
-    if (url === undefined) return;
-    const request = new AbortController();
-    this.request = request;
-    this.loading = true;
-    this.failed = false;
-    try {
-      const data = await getJson(url, request.signal);
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a profile');
-      this.profile = normalizeProfile(data);
-    } catch (error) {
-      if (request.signal.aborted) return;
-      this.profile = { active: false };
-      // 401/403: nobody is signed in; that is an answer, not a failure.
-      if (!(error instanceof HttpError && (error.status === 401 || error.status === 403))) {
-        console.warn('[loket] profile-url failed:', error);
-        this.failed = true;
-      }
-    }
-    if (this.request === request) {
-      this.request = undefined;
-      this.loading = false;
-    }
   }
 
   /** The default action of login, logout and switch. Separate so tests and subclasses can observe it. */
@@ -247,12 +227,12 @@ ${langs.length > 1
       (lang) => html`<button type="button" lang=${lang} aria-pressed=${lang === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(lang)}>${lang.toUpperCase()}<span class="vh"> ${languageNames[lang]}</span></button>`,
     )}</div>`
   : nothing}
-<div class="who">${this.loading
+<div class="who">${this.profileLoader.status === 'loading'
   ? html`<span class="vh">${t.common.loading}</span>`
   : profile.active
     ? html`<slot name="mandate"><loket-mandate-switcher></loket-mandate-switcher></slot>${this.account('logout', this.logoutUrl, t.header.logout)}`
     : this.account('login', this.loginUrl, t.header.login)}</div>
-<p class="error" role="status">${this.failed ? t.header.profileError : nothing}</p>
+<p class="error" role="status">${this.profileLoader.status === 'error' ? t.header.profileError : nothing}</p>
 </div>
 </header>`;
   }

@@ -9,7 +9,7 @@ import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { LoketButton } from '../button/button.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
 import { statusTracker } from '../../i18n/nl.js';
-import { getJson } from '../../internal/get-json.js';
+import { JsonLoader } from '../../internal/json-loader.js';
 
 export type StepStatus = 'done' | 'current' | 'upcoming' | 'error' | 'warning';
 
@@ -187,7 +187,6 @@ export class LoketStatusTracker extends LoketElement {
     layout: { attribute: 'layout', reflect: true },
     dossierId: { attribute: 'dossier-id' },
     source: { attribute: false },
-    loadState: { state: true },
     open: { state: true },
     announced: { state: true },
     room: { state: true },
@@ -206,7 +205,6 @@ export class LoketStatusTracker extends LoketElement {
   /** Optional notification source: a new notification for `dossier-id` refetches `src`. */
   declare source: NotificationSource | undefined;
 
-  declare private loadState: 'idle' | 'loading' | 'error';
   declare private open: boolean;
   /** Label of the step announced in the live region. */
   declare private announced: string;
@@ -215,7 +213,20 @@ export class LoketStatusTracker extends LoketElement {
 
   private view?: View;
   private signature?: string;
-  private abort?: AbortController;
+  /** `src`: the current dossier stays visible while it reloads. */
+  private readonly loader = new JsonLoader(this, {
+    url: () => this.src,
+    loaded: (data) => {
+      const dossier = data as Dossier;
+      if (!Array.isArray(dossier?.steps)) throw new Error('no steps');
+      this.dossier = dossier;
+      emit(this, new LoketDossierLoadEvent(dossier));
+    },
+    failed: (error) => {
+      warn(`${this.src}: ${error}`);
+      return 'error';
+    },
+  });
   private unsubscribe?: () => void;
   private newest?: number;
   private observer?: ResizeObserver;
@@ -224,7 +235,6 @@ export class LoketStatusTracker extends LoketElement {
     super();
     this.headingLevel = 2;
     this.layout = 'vertical';
-    this.loadState = 'idle';
     this.open = false;
     this.announced = '';
     this.room = 0;
@@ -236,12 +246,10 @@ export class LoketStatusTracker extends LoketElement {
     if (!this.hasUpdated) return;
     this.follow();
     this.measure();
-    if (this.loadState === 'loading') void this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.observer?.disconnect();
@@ -249,24 +257,8 @@ export class LoketStatusTracker extends LoketElement {
   }
 
   /** Fetches `src` again. Keeps showing the current dossier while loading; a change is announced. */
-  async reload(): Promise<void> {
-    const src = this.src;
-    if (!src) return;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.loadState = 'loading';
-    try {
-      const dossier = (await getJson(src, abort.signal)) as Dossier;
-      if (!Array.isArray(dossier?.steps)) throw new Error('no steps');
-      if (abort.signal.aborted) return;
-      this.dossier = dossier;
-      this.loadState = 'idle';
-      emit(this, new LoketDossierLoadEvent(dossier));
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      warn(`${src}: ${error}`);
-      this.loadState = 'error';
-    }
+  reload(): Promise<void> {
+    return this.loader.load();
   }
 
   /** Subscribes to `source` when connected; newer notifications for this dossier trigger a reload. */
@@ -290,7 +282,7 @@ export class LoketStatusTracker extends LoketElement {
     if (changed.has('src')) {
       this.signature = undefined;
       // Started here, not in updated(), so the loading state is part of this render.
-      if (this.src) void this.reload();
+      void this.loader.load();
     }
     if (changed.has('dossier')) {
       const view = (this.view = normalizeDossier(this.dossier));
@@ -322,7 +314,7 @@ export class LoketStatusTracker extends LoketElement {
     await this.reload();
     await this.updateComplete;
     // The retry button is gone: move focus to the title rather than losing it to the body.
-    if (this.loadState === 'idle') this.renderRoot.querySelector<HTMLElement>('.t')?.focus();
+    if (this.loader.status === 'idle') this.renderRoot.querySelector<HTMLElement>('.t')?.focus();
   };
 
   private readonly onHistoryKey = (event: KeyboardEvent): void => {
@@ -362,8 +354,8 @@ ${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
     const horizontal = this.layout === 'horizontal' && view && this.room >= view.steps.length * STEP_EM;
     return html`<div class="w"></div><div class="vh" role="status">${this.announced ? t.statusTracker.changed(this.announced) : ''}</div>
-${this.loadState === 'loading' && !view ? html`<p class="load">${t.common.loading}</p>` : nothing}
-${this.loadState === 'error' ? html`<div class="err" role="alert"><p>${t.statusTracker.loadError}</p>
+${this.loader.status === 'loading' && !view ? html`<p class="load">${t.common.loading}</p>` : nothing}
+${this.loader.status === 'error' ? html`<div class="err" role="alert"><p>${t.statusTracker.loadError}</p>
 <loket-button variant="secondary" @click=${this.retry}>${t.common.retry}</loket-button></div>` : nothing}
 ${view ? html`${view.title ? heading(level, 't', view.title) : nothing}
 ${view.reference ? html`<p class="ref">${t.statusTracker.reference} ${view.reference}</p>` : nothing}
