@@ -142,6 +142,10 @@ describe('loket-header', () => {
     q(el, '.login')!.click();
     expect((await login).detail.url).to.equal(undefined);
     expect(urls).to.deep.equal([]);
+    // A button opens no tab: a ctrl-click is a click like any other.
+    const again = oneEvent(el, 'loket-login');
+    q(el, '.login')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, ctrlKey: true }));
+    expect((await again).detail.url).to.equal(undefined);
   });
 
   it('switches the page language, unless the event is cancelled', async () => {

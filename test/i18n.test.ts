@@ -50,6 +50,20 @@ describe('message catalogues', () => {
     expect(closeLabel(el)).to.equal('Close message');
   });
 
+  it('follows an element moved into a part of the page in another language', async () => {
+    const dutch = await fixture<HTMLDivElement>(html`<div lang="nl"><loket-badge count="3"></loket-badge></div>`);
+    const el = dutch.querySelector('loket-badge')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('3 ongelezen');
+    const english = document.createElement('div');
+    english.lang = 'en';
+    document.body.append(english);
+    english.append(el);
+    await settle(el);
+    expect(el.shadowRoot!.textContent).to.contain('3 unread');
+    english.remove();
+  });
+
   it('loads a catalogue once, however many elements ask for it', async () => {
     const first = loadLocale('fr');
     expect(loadLocale('fr')).to.equal(first);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { safeUrl, withQuery } from '../src/internal/safe-url.js';
-import { formatRelative, formatDate, parseDate } from '../src/internal/time.js';
+import { formatRelative, formatDate, parseDate } from '../src/internal/format.js';
 import { resolveLocale } from '../src/i18n/index.js';
 import { catalogs } from './support/catalogs.js';
 import { LoketElement } from '../src/internal/loket-element.js';

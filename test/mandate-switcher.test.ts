@@ -246,6 +246,15 @@ describe('loket-mandate-switcher', () => {
     wrapper.querySelector('button')!.focus();
     await el.updateComplete;
     expect(el.open).to.equal(false);
+
+    // Moved elsewhere while open: outside clicks still close it.
+    await open(el);
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    wrapper.querySelector('button')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.open, 'closed after the move').to.equal(false);
   });
 
   it('renders markup in names as text and groups unknown codes under "Andere"', async () => {

@@ -15,3 +15,8 @@ export class LoketEvent<D = undefined> extends Event {
 export function emit(target: EventTarget, event: Event): boolean {
   return target.dispatchEvent(event);
 }
+
+/** A click that asks the browser for a new tab or window (or is not the main button): a real link keeps it native. */
+export function modifiedClick(event: MouseEvent): boolean {
+  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+}

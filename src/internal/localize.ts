@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isLoaded, loadLocale, messagesFor, resolveLocale, type DutchParts, type Locale, type Messages } from '../i18n/index.js';
-import { formatDate, formatDateTime, formatRelative } from './time.js';
+import { formatDate, formatRelative, numberFormat } from './format.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 const noParts: DutchParts = {};
@@ -55,8 +55,8 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this);
     observe(this.host.ownerDocument);
-    this.resolved = resolveLocale(closestLang(this.host));
-    void loadLocale(this.resolved);
+    // An element moved into another language re-renders; LoketElement.scheduleUpdate loads the catalogue.
+    this.refresh();
   }
 
   /** A promise while the active language's catalogue is still loading; undefined when it can be used now. */
@@ -97,12 +97,8 @@ export class LocalizeController implements ReactiveController {
     return formatDate(value, this.t);
   }
 
-  /** "3 juli 2017 om 17:34" style, per locale. */
-  dateTime(value: string | Date | null | undefined): string {
-    return formatDateTime(value, this.t);
-  }
-
+  /** "1.234" */
   number(value: number): string {
-    return new Intl.NumberFormat(this.t.intlLocale).format(value);
+    return numberFormat(this.t.intlLocale).format(value);
   }
 }

@@ -6,6 +6,7 @@ import { componentStyles } from '../../styles/shared.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
 import { feedbackSummary, feedback } from '../../i18n/nl.js';
 import { JsonLoader } from '../../internal/json-loader.js';
+import { numberFormat } from '../../internal/format.js';
 
 /** What `GET /api/feedback/summary` returns (see demo/server/routes/feedback.mjs). */
 export interface FeedbackSummaryData {
@@ -107,8 +108,8 @@ export class LoketFeedbackSummary extends LoketElement {
     const data = this.data;
     if (!data) return nothing;
     const locale = all.intlLocale;
-    const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+    const one = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const percent = numberFormat(locale, { style: 'percent' });
     const n = (value: number) => this.localize.number(value);
     const score = (value: number | null) => (value === null ? '–' : t.outOf(one.format(value)));
     const ratings = all.feedback.ratings;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { identityKey, normalizeProfile, type Profile } from '../../data/identity.js';
 import { languageNames, locales, type Locale } from '../../i18n/index.js';
 import { jsonAttribute } from '../../internal/converters.js';
-import { LoketEvent, emit } from '../../internal/events.js';
+import { LoketEvent, emit, modifiedClick } from '../../internal/events.js';
 import { LoketIdentityChangeEvent, identityContext, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LoketAlert, type AlertVariant } from '../alert/alert.js';
@@ -172,8 +172,8 @@ export class LoketHeader extends LoketElement {
   private account(kind: 'login' | 'logout', rawUrl: string | undefined, label: string) {
     const url = safeUrl(rawUrl);
     const onClick = (event: MouseEvent) => {
-      // Modified clicks (new tab, new window) stay native.
-      if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      // Modified clicks on a link (new tab, new window) stay native; without a URL it is a button.
+      if (url !== undefined && modifiedClick(event)) return;
       event.preventDefault();
       if (emit(this, new LoketEvent(`loket-${kind}`, { url }, { cancelable: true })) && url !== undefined) this.navigate(url);
     };

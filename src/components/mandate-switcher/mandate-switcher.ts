@@ -113,6 +113,8 @@ export class LoketMandateSwitcher extends LoketElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved while open: outside clicks close it again (updated() only listens when `open` changes).
+    if (this.open) this.listenOutside(true);
     this.requestContext();
     // A header upgraded after this element could not answer: ask again once it is defined.
     if (!this.context && this.closest('loket-header')) void customElements.whenDefined('loket-header').then(() => this.requestContext());

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NotificationStore } from '../../data/store.js';
 import type { LoketNotification, NotificationSnapshot, NotificationSource, StoreError } from '../../data/types.js';
-import { LoketEvent, emit } from '../../internal/events.js';
+import { LoketEvent, emit, modifiedClick } from '../../internal/events.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { LoketIdentityChangeEvent } from '../../internal/identity-context.js';
@@ -111,8 +111,7 @@ declare global {
 export function openNotification(host: HTMLElement, source: NotificationSource | undefined, item: LoketNotification, event: MouseEvent): void {
   if (item.readAt === null) void source?.markRead(item.id);
   const url = safeUrl(item.url);
-  const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
-  if (url && modified) return;
+  if (url && modifiedClick(event)) return;
   event.preventDefault();
   if (emit(host, new LoketNotificationOpenEvent({ notification: item, url })) && url) {
     host.ownerDocument.defaultView?.location.assign(url);

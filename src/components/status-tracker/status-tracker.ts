@@ -4,7 +4,7 @@ import { jsonAttribute } from '../../internal/converters.js';
 import { emit, LoketEvent } from '../../internal/events.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { parseDate } from '../../internal/time.js';
+import { parseDate } from '../../internal/format.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { LoketButton } from '../button/button.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';

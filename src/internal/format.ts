@@ -8,17 +8,21 @@ export function parseDate(value: string | Date | null | undefined): Date | undef
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Intl formatters are costly to build and rendering asks for them often: one per locale and options.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, found);
-  }
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let found = formatters.get(key) as F | undefined;
+  if (!found) formatters.set(key, (found = make()));
   return found;
 }
+
+const formatter = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+/** A number formatter for the locale, e.g. `numberFormat('nl-BE', { style: 'percent' })`. */
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+  cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
@@ -34,14 +38,8 @@ export function formatDate(value: string | Date | null | undefined, t: Messages)
 }
 
 /** "17:34" */
-export function formatTime(date: Date, t: Messages): string {
+function formatTime(date: Date, t: Messages): string {
   return formatter(t.intlLocale, timeOptions).format(date);
-}
-
-/** "3 juli 2017, 17:34" style per locale. */
-export function formatDateTime(value: string | Date | null | undefined, t: Messages): string {
-  const date = parseDate(value);
-  return date ? formatter(t.intlLocale, { ...dayOptions, ...timeOptions }).format(date) : t.time.unknown;
 }
 
 /**
