@@ -3,6 +3,7 @@
 // manifest, a locale switch in the toolbar and the axe panel with the WCAG 2.2 AA tags of our tests.
 import { html } from 'lit';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { wcagTags } from '../scripts/wcag-tags.mjs';
 import '../src/styles/tokens.css';
 import '../src/styles/page.css';
 
@@ -40,9 +41,6 @@ function publicApi(source: Manifest): Manifest {
     })),
   };
 }
-
-/** The WCAG 2.2 AA rule set: the same tags as test/support/axe.ts and scripts/a11y.mjs. */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const locales = ['nl', 'fr', 'en', 'de'] as const;
 type Locale = (typeof locales)[number];

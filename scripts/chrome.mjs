@@ -13,9 +13,8 @@ const candidates = [
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-/** Flags that keep headless Chromium quiet on machines without a network or GPU. */
+/** Flags that keep headless Chromium quiet on machines without a network or GPU (the launchers add the headless flag). */
 export const chromeArgs = [
-  '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

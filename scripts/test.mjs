@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: lint, type-check, build, component tests (Chromium + axe), size budgets, e2e against the demo.
 // Runs every step even after a failure and ends with one line: "N passed, N failed".
-// Flags: --no-build (reuse dist/ and dist-demo/), --only <step,…> (lint,typecheck,build,unit,size,e2e).
+// Flags: --no-build (reuse dist/ and dist-demo/), --only <step,…> (lint,tokens,typecheck,build,unit,size,e2e).
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -40,8 +40,9 @@ function record(step, ok, detail) {
   results.push({ step, ok, detail });
 }
 
-async function check(step, command, commandArgs) {
-  if (!wants(step)) return;
+/** Runs one command as step `id` (the name `--only` takes), reported as `step`. */
+async function check(id, step, command, commandArgs) {
+  if (!wants(id)) return;
   console.log(`\n━━ ${step} ━━`);
   const code = await run(command, commandArgs);
   if (code === 0) passed += 1;
@@ -49,10 +50,10 @@ async function check(step, command, commandArgs) {
   record(step, code === 0, code === 0 ? 'ok' : `exit ${code}`);
 }
 
-await check('lint', bin('eslint'), ['.']);
-await check('tokens up to date', process.execPath, ['scripts/build-tokens.mjs', '--check']);
-await check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-await check('build', process.execPath, ['scripts/build.mjs']);
+await check('lint', 'lint', bin('eslint'), ['.']);
+await check('tokens', 'tokens up to date', process.execPath, ['scripts/build-tokens.mjs', '--check']);
+await check('typecheck', 'typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+await check('build', 'build', process.execPath, ['scripts/build.mjs']);
 
 if (wants('unit')) {
   console.log('\n━━ component tests (web-test-runner, Chromium) ━━');
@@ -70,7 +71,7 @@ if (wants('unit')) {
   }
 }
 
-await check('size budgets', process.execPath, ['scripts/size.mjs']);
+await check('size', 'size budgets', process.execPath, ['scripts/size.mjs']);
 
 if (wants('e2e')) {
   console.log('\n━━ end-to-end (demo portal, playwright-core) ━━');

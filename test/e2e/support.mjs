@@ -24,9 +24,7 @@ export async function startDemo(options = {}) {
 
 /** Launches headless Chromium (CHROME_PATH or the usual install places). */
 export async function launchBrowser() {
-  // playwright-core adds its own headless flag; pass the rest of ours.
-  const args = chromeArgs.filter((a) => !a.startsWith('--headless'));
-  return chromium.launch({ executablePath: findChrome(), headless: true, args });
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 }
 
 /** A fresh page that fails the test on uncaught page errors. */

@@ -1,14 +1,12 @@
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
+import { wcagTags } from '../../scripts/wcag-tags.mjs';
 
 declare global {
   interface Window {
     axe: { run: (context: Element | Document, options: RunOptions) => Promise<AxeResults> };
   }
 }
-
-/** The WCAG 2.2 AA rule set every Loket state must pass. */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Runs axe-core on an element (its shadow roots included) and throws a readable error listing
