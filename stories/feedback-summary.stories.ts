@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/feedback-summary.js';
 import type { FeedbackSummaryData } from '../src/entries/feedback-summary.js';
+import { after, fakeEndpoint, failure, never } from './support/fake-fetch.js';
 
 interface SummaryArgs {
   summary?: FeedbackSummaryData;
@@ -28,18 +29,10 @@ const typical: FeedbackSummaryData = {
   ],
 };
 
-// Fake endpoints: /story-api/feedback-summary/ok, /pending (never answers) and /fail (503).
-if (typeof window !== 'undefined' && !(window as { __loketSummaryFake?: boolean }).__loketSummaryFake) {
-  (window as { __loketSummaryFake?: boolean }).__loketSummaryFake = true;
-  const original = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    if (!url.startsWith('/story-api/feedback-summary/')) return original(input, init);
-    if (url.endsWith('/pending')) return new Promise<Response>(() => undefined);
-    if (url.endsWith('/fail')) return Promise.resolve(new Response('{"error":"unavailable"}', { status: 503 }));
-    return new Promise<Response>((resolve) => setTimeout(() => resolve(Response.json(typical)), 400));
-  };
-}
+// Fake endpoints: ok (after a short delay), pending (never answers) and fail (503).
+fakeEndpoint('/story-api/feedback-summary/ok', after(400, () => Response.json(typical)));
+fakeEndpoint('/story-api/feedback-summary/pending', never);
+fakeEndpoint('/story-api/feedback-summary/fail', failure(503));
 
 const meta: Meta<SummaryArgs> = {
   title: 'Components/Feedback summary',

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/feedback.js';
 import type { LoketFeedback } from '../src/entries/feedback.js';
+import { after, fakeEndpoint, failure, flaky, never } from './support/fake-fetch.js';
 
 interface FeedbackArgs {
   endpoint: string;
@@ -10,23 +11,14 @@ interface FeedbackArgs {
   placement: 'inline' | 'fixed';
 }
 
-// Fake endpoints, answered in the browser: /story-api/feedback/ok (after a short delay), /pending (never
-// answers: "sending"), /fail (503), /flaky (503 once, then 201) and /busy (429).
-let flaky = 0;
-if (typeof window !== 'undefined' && !(window as { __loketFeedbackFake?: boolean }).__loketFeedbackFake) {
-  (window as { __loketFeedbackFake?: boolean }).__loketFeedbackFake = true;
-  const original = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    if (!url.startsWith('/story-api/feedback/')) return original(input, init);
-    const created = () => new Response('{"ok":true}', { status: 201 });
-    if (url.endsWith('/pending')) return new Promise<Response>(() => undefined);
-    if (url.endsWith('/fail')) return Promise.resolve(new Response('{"error":"unavailable"}', { status: 503 }));
-    if (url.endsWith('/busy')) return Promise.resolve(new Response('{"error":"Too many requests"}', { status: 429, headers: { 'retry-after': '60' } }));
-    if (url.endsWith('/flaky')) return Promise.resolve((flaky += 1) % 2 ? new Response('{"error":"unavailable"}', { status: 503 }) : created());
-    return new Promise<Response>((resolve) => setTimeout(() => resolve(created()), 600));
-  };
-}
+// Fake endpoints: ok (after a short delay), pending (never answers: "sending"), fail (503),
+// flaky (503 once, then 201) and busy (429).
+const created = () => new Response('{"ok":true}', { status: 201 });
+fakeEndpoint('/story-api/feedback/ok', after(600, created));
+fakeEndpoint('/story-api/feedback/pending', never);
+fakeEndpoint('/story-api/feedback/fail', failure(503));
+fakeEndpoint('/story-api/feedback/flaky', flaky(created));
+fakeEndpoint('/story-api/feedback/busy', failure(429, { 'retry-after': '60' }));
 
 const feedbackIn = (canvas: HTMLElement) => canvas.querySelector<LoketFeedback>('loket-feedback')!;
 
@@ -108,7 +100,7 @@ export const Sending: Story = {
 export const FailedWithRetry: Story = {
   args: { endpoint: '/story-api/feedback/flaky' },
   play: async ({ canvasElement }) => {
-    flaky = 0;
+    fakeEndpoint('/story-api/feedback/flaky', flaky(created)); // the first send fails, whatever ran before
     await fillAndSend(canvasElement);
   },
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/status-tracker.js';
 import type { Dossier, LoketStatusTracker } from '../src/entries/status-tracker.js';
+import { after, fakeEndpoint, flaky, never } from './support/fake-fetch.js';
 
 interface TrackerArgs {
   dossier?: Dossier;
@@ -128,23 +129,11 @@ const untrusted = {
   history: [{ label: 'Zonder datum' }, { date: daysAgo(1), label: 'Met datum' }],
 } as unknown as Dossier;
 
-// Fake endpoints for the src stories, answered in the browser: /story-api/dossier (after a short delay),
-// /story-api/pending (never answers) and /story-api/flaky (fails once, then answers).
-const flag = '__loketStatusTrackerStoryFetch';
-const w = window as unknown as Record<string, unknown>;
-if (!w[flag]) {
-  w[flag] = true;
-  const original = window.fetch.bind(window);
-  let flaky = 0;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = String(input);
-    if (!url.startsWith('/story-api/')) return original(input, init);
-    const ok = () => Response.json(studyAllowance);
-    if (url.endsWith('/pending')) return new Promise<Response>(() => undefined);
-    if (url.endsWith('/flaky')) return Promise.resolve((flaky += 1) % 2 ? new Response('{"error":"unavailable"}', { status: 503 }) : ok());
-    return new Promise<Response>((resolve) => setTimeout(() => resolve(ok()), 600));
-  };
-}
+// Fake endpoints for the src stories: the dossier (after a short delay), one that never answers and
+// one that fails once, then answers.
+fakeEndpoint('/story-api/dossier', after(600, () => Response.json(studyAllowance)));
+fakeEndpoint('/story-api/dossier/pending', never);
+fakeEndpoint('/story-api/dossier/flaky', flaky(() => Response.json(studyAllowance)));
 
 const meta: Meta<TrackerArgs> = {
   title: 'Components/Status tracker',
@@ -192,10 +181,10 @@ export const HorizontalFiveSteps: Story = { args: { dossier: renovationPremium, 
 /** Loaded from `src` (a fake endpoint in this story). */
 export const FromSrc: Story = { args: { dossier: undefined, src: '/story-api/dossier' } };
 
-export const Loading: Story = { args: { dossier: undefined, src: '/story-api/pending' } };
+export const Loading: Story = { args: { dossier: undefined, src: '/story-api/dossier/pending' } };
 
 /** The first request fails; "Opnieuw proberen" loads it. */
-export const LoadError: Story = { args: { dossier: undefined, src: '/story-api/flaky' } };
+export const LoadError: Story = { args: { dossier: undefined, src: '/story-api/dossier/flaky' } };
 
 /** Inside a page whose outline already has an h3: the title is an h4, the history an h5. */
 export const HeadingLevel: Story = { args: { headingLevel: 4 } };

@@ -1,0 +1,46 @@
+// Fake endpoints for stories that talk to a server (feedback, feedback summary, status tracker),
+// answered in the browser. One fetch wrapper for all of them, matched on the exact path, so one
+// story's endpoints can never answer another's.
+
+/** What an endpoint answers; a promise that never settles keeps the element "loading". */
+export type Answer = () => Response | Promise<Response>;
+
+interface FakeWindow {
+  __loketStoryRoutes?: Map<string, Answer>;
+}
+
+/** Answers requests for `path` (e.g. `/story-api/feedback/fail`) with `answer`; every other request goes out as usual. */
+export function fakeEndpoint(path: string, answer: Answer): void {
+  if (typeof window === 'undefined') return;
+  const w = window as FakeWindow;
+  if (!w.__loketStoryRoutes) {
+    const routes = (w.__loketStoryRoutes = new Map());
+    const original = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const route = routes.get(new URL(String(input instanceof Request ? input.url : input), location.href).pathname);
+      return route ? Promise.resolve(route()) : original(input, init);
+    };
+  }
+  w.__loketStoryRoutes.set(path, answer);
+}
+
+/** Never answers. */
+export const never: Answer = () => new Promise<Response>(() => undefined);
+
+/** Answers with `make()` after `ms` milliseconds, long enough to see the busy state. */
+export const after =
+  (ms: number, make: () => Response): Answer =>
+  () =>
+    new Promise<Response>((resolve) => setTimeout(() => resolve(make()), ms));
+
+/** An error answer with a JSON reason. */
+export const failure =
+  (status: number, headers: Record<string, string> = {}): Answer =>
+  () =>
+    new Response(JSON.stringify({ error: status === 429 ? 'Too many requests' : 'unavailable' }), { status, headers });
+
+/** Fails (503) and succeeds in turn, starting with a failure: for retry stories. */
+export function flaky(ok: () => Response): Answer {
+  let calls = 0;
+  return () => ((calls += 1) % 2 ? failure(503)() : ok());
+}
