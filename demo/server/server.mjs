@@ -52,8 +52,9 @@ export async function startServer(options = {}) {
       }
       await serveStatic(staticDir, url.pathname, res);
     } catch (error) {
-      const status = typeof error?.status === 'number' ? error.status : 500;
-      if (!res.headersSent) sendError(res, status, status === 500 ? 'Internal error' : error.message);
+      // A URIError is a malformed %-escape in the path or a cookie: the client's mistake.
+      const status = error instanceof URIError ? 400 : typeof error?.status === 'number' ? error.status : 500;
+      if (!res.headersSent) sendError(res, status, status === 500 ? 'Internal error' : error instanceof URIError ? 'Bad URL encoding' : error.message);
       else res.end();
       if (status === 500 && !context.quiet) console.error(error);
     }

@@ -62,7 +62,8 @@ for (const button of document.querySelectorAll<HTMLElement>('[data-advance]')) {
         dossier: { id, label: dossier.title },
       }),
     }).catch(() => undefined);
-    // Without a live notification stream, refetch directly: the change is announced either way.
-    if (!pushed?.ok) await tracker?.reload();
+    // Without a live notification stream (or when the push failed) the tracker would not hear of it:
+    // refetch directly. The change is announced either way.
+    if (!pushed?.ok || store.snapshot.connection !== 'live') await tracker?.reload();
   });
 }

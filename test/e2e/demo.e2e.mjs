@@ -10,7 +10,7 @@ describe('demo portal', () => {
     await page.goto(suite.demo.url);
     await page.waitForFunction(() => customElements.get('loket-button') !== undefined);
     assert.equal(await page.locator('h1').textContent(), 'Dienstencheques');
-    const upgraded = await page.evaluate(() => document.querySelector('loket-button')?.shadowRoot !== null);
+    const upgraded = await page.evaluate(() => Boolean(document.querySelector('loket-button')?.shadowRoot));
     assert.equal(upgraded, true);
     assert.deepEqual(page.pageErrors, []);
   });
@@ -20,5 +20,12 @@ describe('demo portal', () => {
     assert.equal(ok.status, 200);
     const missing = await fetch(new URL('/api/nope', suite.demo.url));
     assert.equal(missing.status, 404);
+  });
+
+  it('answers a malformed %-escape with 400, not a server error', async () => {
+    for (const [method, path] of [['GET', '/%E0%A4%A'], ['POST', '/api/notifications/%E0%A4%A/read']]) {
+      const response = await fetch(new URL(path, suite.demo.url), { method });
+      assert.equal(response.status, 400, `${method} ${path}`);
+    }
   });
 });

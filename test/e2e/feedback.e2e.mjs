@@ -44,7 +44,7 @@ describe('feedback in the demo portal', () => {
       assert.equal(lines[0].page, demo.url, 'page is stored without query string or fragment');
       await page.close();
     } finally {
-      await demo.close({ keepData: true });
+      await demo.close();
     }
 
     demo = await startDemo({ dataDir });
@@ -62,7 +62,7 @@ describe('feedback in the demo portal', () => {
       assert.deepEqual(page.pageErrors, []);
       await page.close();
     } finally {
-      await demo.close({ keepData: true });
+      await demo.close();
     }
   });
 });

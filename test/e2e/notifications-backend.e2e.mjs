@@ -2,7 +2,7 @@
 // Run: node --test test/e2e/notifications-backend.e2e.mjs
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo } from './support.mjs';
+import { postJson, startDemo } from './support.mjs';
 
 const { TextDecoderStream, AbortSignal } = globalThis;
 
@@ -22,8 +22,7 @@ const get = async (query = '') => {
   const res = await fetch(`${api}${query}`);
   return { status: res.status, body: await res.json() };
 };
-const post = (path, body) =>
-  fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+const post = (path, body) => postJson(`${api}${path}`, body);
 const all = async (filter = 'all', limit = 7) => {
   const out = [];
   let cursor = null;
@@ -45,7 +44,11 @@ function sse(headers = {}, query = '') {
     let buf = '';
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ done: true }));
-      if (done) break;
+      if (done) {
+        stream.ended = true;
+        for (const w of waiters.splice(0)) w();
+        break;
+      }
       buf += value;
       let at;
       while ((at = buf.indexOf('\n\n')) >= 0) {
@@ -63,7 +66,9 @@ function sse(headers = {}, query = '') {
     }
   });
   ready.catch(() => undefined);
-  return {
+  const stream = {
+    /** True once the server closed the stream. */
+    ended: false,
     events,
     async until(pred, ms = 2000) {
       const end = Date.now() + ms;
@@ -77,6 +82,7 @@ function sse(headers = {}, query = '') {
     },
     close: () => ctrl.abort(),
   };
+  return stream;
 }
 
 test('pages are newest first, cursors walk every item once, unreadCount is per identity', async () => {
@@ -206,8 +212,9 @@ test('faults: status on read, malformed pages and items, dropped streams, stream
 
   const stream = sse();
   await new Promise((r) => setTimeout(r, 100));
+  assert.equal(stream.ended, false);
   await post('/_faults', { dropStream: true });
-  await stream.until(() => true);
+  await stream.until(() => stream.ended);
   const after = await fetch(`${api}/stream`, { signal: AbortSignal.timeout(500) }).catch(() => undefined);
   assert.equal(after?.status, 200, 'a new stream opens after the drop');
   await post('/_faults', { streamStatus: 404 });

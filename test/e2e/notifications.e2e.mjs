@@ -3,13 +3,12 @@
 // Run: node scripts/build.mjs && node --test test/e2e/notifications.e2e.mjs
 import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, useDemo } from './support.mjs';
+import { newPage, postJson, useDemo } from './support.mjs';
 
 describe('notifications UI against the demo backend', () => {
   const suite = useDemo();
   const api = () => `${suite.demo.url}api/notifications`;
-  const post = (path, body) =>
-    fetch(`${api()}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const post = (path, body) => postJson(`${api()}${path}`, body);
   const unreadCount = async () => (await (await fetch(`${api()}?limit=1`)).json()).unreadCount;
 
   beforeEach(async () => {

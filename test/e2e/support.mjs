@@ -8,16 +8,16 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../demo/server/server.mjs';
 import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
 
-/** Starts the demo backend on a free port with its own data directory. */
+/** Starts the demo backend on a free port with its own data directory (removed on close, unless it was given). */
 export async function startDemo(options = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'loket-e2e-'));
   const server = await startServer({ port: 0, quiet: true, dataDir, ...options });
   return {
     ...server,
     dataDir,
-    async close({ keepData = false } = {}) {
+    async close() {
       await server.close();
-      if (!keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -52,4 +52,9 @@ export function useDemo() {
     await suite.demo?.close();
   });
   return suite;
+}
+
+/** POSTs `body` as JSON (or nothing) to the demo backend. */
+export function postJson(url, body) {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 }

@@ -150,10 +150,6 @@ export class FakeSource implements NotificationSource {
     this.#pages = { all: idle(), unread: idle(), action: idle() };
   }
 
-  get listenerCount(): number {
-    return this.#listeners.size;
-  }
-
   get snapshot(): NotificationSnapshot {
     if (!this.#snap) {
       const items = Object.freeze(this.#all.slice(0, this.#shown));
@@ -333,16 +329,6 @@ export class FakeSource implements NotificationSource {
     this.#changed();
   }
 
-  setUnreadCount(count: number | undefined): void {
-    this.#unreadOverride = count;
-    this.#changed();
-  }
-
-  /** Forces a page state (e.g. an error after items were shown). */
-  setPage(filter: NotificationFilter, page: Partial<PageState>): void {
-    this.#setPage(filter, page);
-    this.#changed();
-  }
 }
 
 function normalize(raw: Partial<LoketNotification> & { id: string }): LoketNotification {

@@ -101,13 +101,12 @@ function seed(now) {
   ];
 }
 
-export function register(router, context) {
+export function register(router) {
   let dossiers = new Map();
   const reset = () => {
     dossiers = new Map(seed(Date.now()).map((d) => [d.id, d]));
   };
   reset();
-  context.dossiers = { get: (id) => dossiers.get(id), reset };
 
   router.get('/api/dossiers', (_req, res) => {
     sendJson(res, 200, [...dossiers.values()].map(({ id, title, reference }) => ({ id, title, reference })));

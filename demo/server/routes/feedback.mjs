@@ -4,8 +4,7 @@
 //   id       optional idempotency key from the browser ([A-Za-z0-9_-], at most 64): a repeat is answered 201
 //            again and not stored twice.
 //   website  the form's honeypot: when filled the answer is 201 as usual but nothing is stored.
-//   400 { error } for bad input, 429 + Retry-After when one client sends more than `feedbackRateLimit`
-//   (default 5) per minute.
+//   400 { error } for bad input, 429 + Retry-After when one client sends more than 5 per minute.
 // GET  /api/feedback/summary  -> { count, average, distribution: {1..5}, perContext: { [context]: { count, average } },
 //                                  latest: [{ rating, comment, context, createdAt }] }  (the 10 newest comments)
 // POST /api/feedback/_faults  { fail?: n, status?: 500, delayMs?: 0 } -> 204: the next n posts fail (tests only).
@@ -73,7 +72,7 @@ export function summarize(records) {
 export async function register(router, context) {
   const dir = context.dataDir;
   const file = join(dir, 'feedback.jsonl');
-  const limit = context.feedbackRateLimit ?? 5;
+  const limit = 5;
   /** @type {Array<Record<string, unknown>>} */
   const records = [];
   const ids = new Set();
@@ -146,7 +145,6 @@ export async function register(router, context) {
     faults.fail = Number.isInteger(body.fail) ? body.fail : 0;
     faults.status = Number.isInteger(body.status) ? body.status : 500;
     faults.delayMs = Number.isInteger(body.delayMs) ? body.delayMs : 0;
-    if (body.resetRateLimit) hits.clear();
     sendEmpty(res, 204);
   });
 }

@@ -408,7 +408,6 @@ export function register(router, context) {
     sendJson(res, 201, { added: count });
   });
 
-  context.notifications = { emit, reset, get items() { return items; } };
   context.onClose.push(() => {
     for (const client of [...clients]) {
       clearInterval(client.timer);
