@@ -29,10 +29,6 @@ export class CrossTab {
     };
   }
 
-  get leading(): boolean {
-    return this.#leading;
-  }
-
   post(msg: unknown): void {
     this.#ch.postMessage(msg);
   }

@@ -7,10 +7,7 @@ export const de: Messages = {
     loading: 'Wird geladen…',
     retry: 'Erneut versuchen',
     error: 'Etwas ist schiefgelaufen.',
-    offline: 'Sie sind offline.',
     opensInNewWindow: '(öffnet in einem neuen Fenster)',
-    show: 'Anzeigen',
-    hide: 'Ausblenden',
   },
   time: {
     today: (time) => `Heute um ${time}`,

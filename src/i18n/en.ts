@@ -7,10 +7,7 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
     error: 'Something went wrong.',
-    offline: 'You are offline.',
     opensInNewWindow: '(opens in a new window)',
-    show: 'Show',
-    hide: 'Hide',
   },
   time: {
     today: (time) => `Today at ${time}`,

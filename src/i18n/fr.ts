@@ -7,10 +7,7 @@ export const fr: Messages = {
     loading: 'Chargement…',
     retry: 'Réessayer',
     error: 'Une erreur s’est produite.',
-    offline: 'Vous êtes hors ligne.',
     opensInNewWindow: '(s’ouvre dans une nouvelle fenêtre)',
-    show: 'Afficher',
-    hide: 'Masquer',
   },
   time: {
     today: (time) => `Aujourd’hui à ${time}`,

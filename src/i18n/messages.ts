@@ -15,11 +15,8 @@ export interface Messages {
     loading: string;
     retry: string;
     error: string;
-    offline: string;
     /** Suffix read after a link that opens a new window. */
     opensInNewWindow: string;
-    show: string;
-    hide: string;
   };
   time: {
     /** "Vandaag om 17:34" */

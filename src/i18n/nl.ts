@@ -11,10 +11,7 @@ export const base: BaseMessages = {
     loading: 'Bezig met laden…',
     retry: 'Opnieuw proberen',
     error: 'Er ging iets mis.',
-    offline: 'U bent offline.',
     opensInNewWindow: '(opent in een nieuw venster)',
-    show: 'Toon',
-    hide: 'Verberg',
   },
   time: {
     today: (time) => `Vandaag om ${time}`,

@@ -15,8 +15,5 @@ export function jsonAttribute<T>(name: string): ComplexAttributeConverter<T | un
         return undefined;
       }
     },
-    toAttribute(value: T | undefined): string | null {
-      return value === undefined ? null : JSON.stringify(value);
-    },
   };
 }

@@ -20,10 +20,6 @@ export class Virtualizer<T> {
     this.overscan = options.overscan ?? 4;
   }
 
-  get count(): number {
-    return this.#items.length;
-  }
-
   /** The rows (any order-preserving array). Offsets are rebuilt lazily. */
   setItems(items: readonly T[]): void {
     if (items === this.#items) return;

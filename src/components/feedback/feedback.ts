@@ -102,12 +102,16 @@ export class LoketFeedback extends LoketElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watchFocus(true);
+    this.watchFocus(this.placement === 'fixed');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watchFocus(false);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('placement') && this.isConnected) this.watchFocus(this.placement === 'fixed');
   }
 
   /** Focus moves, scrolling (of the page or any scroller) and resizing can each put the focused element under a fixed button. */
@@ -118,8 +122,11 @@ export class LoketFeedback extends LoketElement {
     doc[method]('focusout', this.checkFocus);
     doc[method]('scroll', this.checkFocus, { capture: true, passive: true });
     doc.defaultView?.[method]('resize', this.checkFocus, { passive: true });
-    if (!on) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    if (!on) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.tucked = false;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -152,7 +159,7 @@ export class LoketFeedback extends LoketElement {
    * position (only the button slides), so the check does not flip-flop.
    */
   private readonly checkFocus = (): void => {
-    if (this.placement !== 'fixed' || this.frame) return;
+    if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       // The focused element, through shadow roots; focus on the button itself needs no tucking.

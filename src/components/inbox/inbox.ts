@@ -64,6 +64,8 @@ export class LoketInbox extends LoketElement {
   private keep = new Set<string>();
   private cache: { items: readonly LoketNotification[]; filter: NotificationFilter; keep: number; out: readonly LoketNotification[] } | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  /** What the ResizeObserver watches: the viewport and the rows on screen, no row that has left. */
+  private readonly observed = new Set<Element>();
   private intersection: IntersectionObserver | undefined;
   private sentinel: Element | undefined;
   private sentinelVisible = false;
@@ -84,12 +86,15 @@ export class LoketInbox extends LoketElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') this.resizeObserver ??= new ResizeObserver((entries) => this.onResize(entries));
+    // Moved: observe the rendered rows again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observed.clear();
     this.intersection?.disconnect();
     this.intersection = undefined;
     this.sentinel = undefined;
@@ -110,9 +115,21 @@ export class LoketInbox extends LoketElement {
 
   protected override updated(): void {
     const viewport = this.viewport;
-    if (viewport && this.resizeObserver) {
-      for (const row of this.renderRoot.querySelectorAll('.row')) this.resizeObserver.observe(row);
-      this.resizeObserver.observe(viewport);
+    const observer = this.resizeObserver;
+    if (viewport && observer) {
+      const now = new Set<Element>([viewport, ...this.renderRoot.querySelectorAll('.row')]);
+      for (const el of this.observed) {
+        if (!now.has(el)) {
+          observer.unobserve(el);
+          this.observed.delete(el);
+        }
+      }
+      for (const el of now) {
+        if (!this.observed.has(el)) {
+          observer.observe(el);
+          this.observed.add(el);
+        }
+      }
     }
     const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
     if (sentinel !== this.sentinel) {

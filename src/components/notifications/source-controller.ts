@@ -127,6 +127,3 @@ export function loadErrorText(t: Messages, error: StoreError | undefined): strin
 export function actionErrorText(t: Messages, action: 'read' | 'unread' | 'read-all'): string {
   return t.notifications.actionFailed[action === 'read-all' ? 'readAll' : action];
 }
-
-/** Unread marker, "Actie vereist" and meta line pieces shared by panel rows and inbox rows. */
-export const isUnread = (item: LoketNotification): boolean => item.readAt === null;
