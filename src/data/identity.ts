@@ -3,6 +3,8 @@
  * a defensive normaliser for profiles that come from a server, and identifier formatting.
  */
 
+import { isObject } from '../internal/guards.js';
+
 /** BUR citizen · EA company · VER association · GID · LB local government · OV public body. */
 export type EntityCode = 'BUR' | 'EA' | 'VER' | 'GID' | 'LB' | 'OV';
 
@@ -41,7 +43,9 @@ export type EntityKind = EntityCode | 'other';
 /** The order of the groups in the mandate switcher. */
 export const entityKinds: readonly EntityKind[] = ['BUR', 'EA', 'VER', 'LB', 'OV', 'GID', 'other'];
 
-const CODES = new Set<string>(['BUR', 'EA', 'VER', 'GID', 'LB', 'OV']);
+/** Every entity code Loket knows. */
+export const entityCodes: readonly EntityCode[] = ['BUR', 'EA', 'VER', 'GID', 'LB', 'OV'];
+const CODES = new Set<string>(entityCodes);
 const MAX_TEXT = 200;
 
 export function entityKind(entity: Entity | undefined): EntityKind {
@@ -64,7 +68,6 @@ export function formatIdentifier(identifier: string | undefined): string {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : undefined);
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function normalizeEntity(raw: unknown, problems: string[]): Entity | undefined {
   if (!isObject(raw)) return undefined;

@@ -3,7 +3,8 @@
  * Wire format: ../../shared DESIGN.md "Notification protocol v1". Everything here is validated
  * client-side before it reaches a component.
  */
-export type EntityCode = 'BUR' | 'EA' | 'VER' | 'GID' | 'LB' | 'OV';
+export type { EntityCode } from './identity.js';
+import type { EntityCode } from './identity.js';
 
 /** A notification after validation: text fields are plain strings, `url` is http(s)/relative or absent. */
 export interface LoketNotification {

@@ -1,8 +1,8 @@
 import { safeUrl } from '../internal/safe-url.js';
 import type { EntityCode, LoketNotification } from './types.js';
+import { entityCodes } from './identity.js';
+import { isObject } from '../internal/guards.js';
 
-const CODES: readonly EntityCode[] = ['BUR', 'EA', 'VER', 'GID', 'LB', 'OV'];
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const id = (v: unknown): string | undefined =>
   (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v)) ? String(v).trim().slice(0, 200) : undefined;
 /** Trimmed, length-limited text; undefined when empty or not a string. */
@@ -19,18 +19,18 @@ const time = (v: unknown): number => (typeof v === 'string' && v.length <= 64 ? 
  * a non-http(s) `url` is dropped.
  */
 export function validateNotification(raw: unknown): LoketNotification | undefined {
-  if (!isObj(raw)) return undefined;
+  if (!isObject(raw)) return undefined;
   const nid = id(raw.id);
   const title = text(raw.title, 300);
   const s = raw.sender;
-  const senderName = isObj(s) ? text(s.name, 120) : undefined;
+  const senderName = isObject(s) ? text(s.name, 120) : undefined;
   const createdAtMs = time(raw.createdAt);
   if (!nid || !title || !senderName || !Number.isFinite(createdAtMs)) return undefined;
   const readMs = time(raw.readAt);
   const item: LoketNotification = {
     id: nid,
     title,
-    sender: { id: (isObj(s) && id(s.id)) || senderName, name: senderName },
+    sender: { id: (isObject(s) && id(s.id)) || senderName, name: senderName },
     createdAt: raw.createdAt as string,
     createdAtMs,
     readAt: Number.isFinite(readMs) ? (raw.readAt as string) : null,
@@ -41,11 +41,11 @@ export function validateNotification(raw: unknown): LoketNotification | undefine
   const url = safeUrl(raw.url);
   if (url && url.length <= 2048) item.url = url;
   const d = raw.dossier;
-  const dossierId = isObj(d) ? id(d.id) : undefined;
-  const label = isObj(d) ? text(d.label, 200) : undefined;
+  const dossierId = isObject(d) ? id(d.id) : undefined;
+  const label = isObject(d) ? text(d.label, 200) : undefined;
   if (dossierId && label) item.dossier = { id: dossierId, label };
   const o = raw.onBehalfOf;
-  if (isObj(o) && CODES.includes(o.code as EntityCode)) {
+  if (isObject(o) && entityCodes.includes(o.code as EntityCode)) {
     item.onBehalfOf = { code: o.code as EntityCode };
     const ident = text(o.identifier, 64);
     if (ident) item.onBehalfOf.identifier = ident;
@@ -74,7 +74,7 @@ export interface ValidPage {
 
 /** Validates a page response; undefined when its shape is unusable (not an object or no items array). */
 export function validatePage(raw: unknown): ValidPage | undefined {
-  if (!isObj(raw) || !Array.isArray(raw.items)) return undefined;
+  if (!isObject(raw) || !Array.isArray(raw.items)) return undefined;
   const c = raw.unreadCount;
   return {
     items: validateNotifications(raw.items),

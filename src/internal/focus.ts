@@ -1,3 +1,5 @@
+import { emit } from './events.js';
+
 /** Whether an element takes focus from the keyboard: in the tab order, enabled and rendered. */
 function tabbable(element: Element): element is HTMLElement {
   return (
@@ -36,4 +38,15 @@ export function focusNeighbour(element: Element): boolean {
     if (candidate.matches(':focus')) return true;
   }
   return false;
+}
+
+/**
+ * The default of a cancelable "close"/"remove" event: unless `event` is cancelled, hides `element`,
+ * and when it held focus, moves focus to its neighbour (an alert's close button, a pill's remove button).
+ */
+export function dismiss(element: HTMLElement, event: Event): void {
+  const hadFocus = element.matches(':focus-within');
+  if (!emit(element, event)) return;
+  element.hidden = true;
+  if (hadFocus) focusNeighbour(element);
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LoketEvent, emit } from '../../internal/events.js';
-import { focusNeighbour } from '../../internal/focus.js';
+import { LoketEvent } from '../../internal/events.js';
+import { dismiss } from '../../internal/focus.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { componentStyles } from '../../styles/shared.js';
 import { LoketIcon } from '../icon/icon.js';
@@ -115,12 +115,7 @@ export class LoketAlert extends LoketElement {
     this.#timer = setTimeout(() => (this.pending = false), REVEAL_DELAY);
   }
 
-  readonly #close = (): void => {
-    const hadFocus = this.matches(':focus-within');
-    if (!emit(this, new LoketCloseEvent())) return;
-    this.hidden = true;
-    if (hadFocus) focusNeighbour(this);
-  };
+  readonly #close = (): void => dismiss(this, new LoketCloseEvent());
 
   readonly #headingChange = (event: Event): void => {
     this.hasHeading = (event.target as HTMLSlotElement).assignedNodes().length > 0;

@@ -7,6 +7,7 @@ import { feedbackSummaryStyles } from './feedback-summary.styles.js';
 import { feedbackSummary, feedback } from '../../i18n/nl.js';
 import { JsonLoader } from '../../internal/json-loader.js';
 import { numberFormat } from '../../internal/format.js';
+import { isObject } from '../../internal/guards.js';
 
 /** What `GET /api/feedback/summary` returns (see demo/server/routes/feedback.mjs). */
 export interface FeedbackSummaryData {
@@ -23,7 +24,6 @@ export interface FeedbackSummaryData {
 
 const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : 0);
 const average = (value: unknown): number | null => (typeof value === 'number' && value >= 1 && value <= 5 ? value : null);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Makes untrusted server data safe to render: wrong types become 0 / null, malformed comments are skipped. */
 export function normalizeSummary(raw: unknown): FeedbackSummaryData {

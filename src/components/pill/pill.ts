@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
-import { LoketEvent, emit } from '../../internal/events.js';
-import { focusNeighbour } from '../../internal/focus.js';
+import { LoketEvent } from '../../internal/events.js';
+import { dismiss } from '../../internal/focus.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { componentStyles } from '../../styles/shared.js';
 import { LoketIcon, type IconName } from '../icon/icon.js';
@@ -131,12 +131,7 @@ export class LoketPill extends LoketElement {
     this.removable = false;
   }
 
-  readonly #remove = (): void => {
-    const hadFocus = this.matches(':focus-within');
-    if (!emit(this, new LoketRemoveEvent())) return;
-    this.hidden = true;
-    if (hadFocus) focusNeighbour(this);
-  };
+  readonly #remove = (): void => dismiss(this, new LoketRemoveEvent());
 
   protected override render() {
     const variant = variants.includes(this.variant) ? this.variant : 'neutral';

@@ -10,6 +10,7 @@ import { LoketButton } from '../button/button.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
 import { statusTracker } from '../../i18n/nl.js';
 import { JsonLoader } from '../../internal/json-loader.js';
+import { isObject } from '../../internal/guards.js';
 
 export type StepStatus = 'done' | 'current' | 'upcoming' | 'error' | 'warning';
 
@@ -76,7 +77,7 @@ interface View {
 const statuses = ['done', 'current', 'upcoming', 'error', 'warning'];
 const warn = (message: string): void => console.warn(`[loket] loket-status-tracker: ${message}`);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
 
 /**
  * Validates outside data defensively: steps without a label are skipped, unknown statuses become
