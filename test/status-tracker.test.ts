@@ -264,6 +264,7 @@ describe('loket-status-tracker', () => {
         'Aanvraag ontvangen',
       ]);
       expect(items.slice(3).map((li) => li.querySelector('time')!.textContent)).to.deep.equal([catalogs.nl.time.unknown, catalogs.nl.time.unknown]);
+      expect(items.slice(3).map((li) => li.querySelector('time')!.hasAttribute('datetime')), 'no invalid datetime attribute').to.deep.equal([false, false]);
     });
 
     it('renders markup in labels and descriptions as text', async () => {

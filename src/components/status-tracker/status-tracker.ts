@@ -77,6 +77,11 @@ interface View {
 const statuses = ['done', 'current', 'upcoming', 'error', 'warning'];
 const warn = (message: string): void => console.warn(`[loket] loket-status-tracker: ${message}`);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+/** The date as given when it parses, else undefined: invalid dates are left out once, here. */
+const validDate = (value: unknown): string | undefined => {
+  const date = text(value);
+  return parseDate(date) ? date : undefined;
+};
 const record = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
 
 /**
@@ -103,7 +108,7 @@ export function normalizeDossier(value: unknown): View | undefined {
       id: text(s.id) ?? String(i),
       label,
       status,
-      date: text(s.date),
+      date: validDate(s.date),
       description: text(s.description),
       action: action ? { label: action, url: safeUrl(a.url) } : undefined,
     });
@@ -112,7 +117,8 @@ export function normalizeDossier(value: unknown): View | undefined {
   for (const raw of Array.isArray(d.history) ? d.history : []) {
     const e = record(raw);
     const label = text(e.label);
-    if (label) history.push({ date: text(e.date), time: parseDate(text(e.date))?.getTime() ?? -Infinity, label, description: text(e.description) });
+    const date = validDate(e.date);
+    if (label) history.push({ date, time: date ? Date.parse(date) : -Infinity, label, description: text(e.description) });
   }
   // Newest first, undated events last; never trust the server's order.
   history.sort((a, b) => b.time - a.time || 0);
@@ -328,7 +334,7 @@ export class LoketStatusTracker extends LoketElement {
   // Templates are kept compact on purpose: their whitespace ships in the bundle (3 KB budget).
   private renderStep(step: Step): TemplateResult {
     const t = this.localize.t.statusTracker;
-    const date = parseDate(step.date) && step.date;
+    const date = step.date;
     const action = step.action && !['done', 'upcoming'].includes(step.status) ? step.action : undefined;
     return html`<li class="s ${step.status}" part="step" aria-current=${step.status === 'current' ? 'step' : nothing}>
 <span class="m">${icon(step.status)}</span><div class="b"><span class="l">${step.label}</span>
