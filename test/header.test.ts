@@ -7,17 +7,12 @@ import type { Profile } from '../src/data/identity.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { actingFor, citizen, company, self } from './support/profiles.js';
+import { recordNavigation } from './support/navigation.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const inner = (el: LoketHeader) => q<LoketMandateSwitcher>(el, 'loket-mandate-switcher');
-
-function recordNavigation(el: LoketHeader): string[] {
-  const urls: string[] = [];
-  (el as unknown as { navigate: (url: string) => void }).navigate = (url) => urls.push(url);
-  return urls;
-}
 
 async function header(profile: Profile | undefined, extra = html``): Promise<LoketHeader> {
   const el = await fixture<LoketHeader>(html`<loket-header

@@ -7,6 +7,7 @@ import { formatIdentifier, normalizeProfile, type Profile } from '../src/data/id
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { actingFor, association, citizen, company, helpCompany, manager, self } from './support/profiles.js';
+import { recordNavigation } from './support/navigation.js';
 
 const root = (el: LoketMandateSwitcher) => el.shadowRoot!;
 const trigger = (el: LoketMandateSwitcher) => root(el).querySelector<HTMLButtonElement>('.trigger')!;
@@ -15,12 +16,6 @@ const focused = (el: LoketMandateSwitcher) => root(el).activeElement as HTMLElem
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 
 /** Replaces the navigation default action with a recorder. */
-function recordNavigation(el: LoketMandateSwitcher): string[] {
-  const urls: string[] = [];
-  (el as unknown as { navigate: (url: string) => void }).navigate = (url) => urls.push(url);
-  return urls;
-}
-
 async function switcher(profile: Profile | undefined, url = '/api/switch'): Promise<LoketMandateSwitcher> {
   return fixture<LoketMandateSwitcher>(html`<loket-mandate-switcher .profile=${profile} switch-capacity-url=${url}></loket-mandate-switcher>`);
 }
