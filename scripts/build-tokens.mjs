@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyCssText } from './minify-css-literals.mjs';
+import { minifyCssText } from './minify-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tokenDir = join(root, 'src/tokens');

@@ -1,6 +1,6 @@
 // Shared Vite (Rollup) library build settings for the CDN bundle and the size checks.
 import { build } from 'vite';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
 /**
  * Builds one minified ES module with Lit bundled in; the French, English and German catalogues become
@@ -10,7 +10,7 @@ export async function buildBundle({ entry, outDir = 'dist', fileName = 'loket.js
   const result = await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyLiterals()],
     build: {
       outDir,
       emptyOutDir: false,
@@ -20,7 +20,7 @@ export async function buildBundle({ entry, outDir = 'dist', fileName = 'loket.js
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: () => fileName },
       // Library mode leaves ES output unminified; the CDN bundle should be as small as possible.
-      rollupOptions: { output: { minify: true, chunkFileNames: 'locales/[name].js' } },
+      rollupOptions: { output: { minify: true, comments: false, chunkFileNames: 'locales/[name].js' } },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
