@@ -57,6 +57,19 @@ describe('loket-pill', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(removeButton(el)!.getAttribute('aria-label')).to.equal('Actie vereist verwijderen');
+    // Frameworks change a text node in place; no slotchange follows.
+    (el.firstChild as Text).data = 'Betaald';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(removeButton(el)!.getAttribute('aria-label')).to.equal('Betaald verwijderen');
+    // Made removable later: the name follows from then on too.
+    const later = await fixture<LoketPill>(html`<loket-pill>Ongelezen</loket-pill>`);
+    later.removable = true;
+    await later.updateComplete;
+    later.append(' (3)');
+    await new Promise((resolve) => setTimeout(resolve));
+    await later.updateComplete;
+    expect(removeButton(later)!.getAttribute('aria-label')).to.equal('Ongelezen (3) verwijderen');
   });
 
   it('has a 24 px remove button with a hit area of at least 44 px', async () => {

@@ -133,12 +133,35 @@ export class LoketPill extends LoketElement {
 
   readonly #remove = (): void => dismiss(this, new LoketRemoveEvent());
 
+  /** While removable, any change to the text (also in place, as frameworks update it) renames the button. */
+  #textObserver: MutationObserver | undefined;
+
+  #watchText(): void {
+    const watch = this.removable && this.isConnected;
+    if (watch === Boolean(this.#textObserver)) return;
+    this.#textObserver?.disconnect();
+    this.#textObserver = watch ? new MutationObserver(() => this.requestUpdate()) : undefined;
+    this.#textObserver?.observe(this, { childList: true, characterData: true, subtree: true });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watchText();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#watchText();
+  }
+
+  protected override updated(): void {
+    this.#watchText();
+  }
+
   protected override render() {
     const variant = variants.includes(this.variant) ? this.variant : 'neutral';
     return html`<span class="pill ${variant}" part="base"
-      >${this.icon ? html`<loket-icon part="icon" name=${this.icon}></loket-icon>` : nothing}<slot
-        @slotchange=${() => this.requestUpdate()}
-      ></slot
+      >${this.icon ? html`<loket-icon part="icon" name=${this.icon}></loket-icon>` : nothing}<slot></slot
       >${this.removable
         ? html`<button
             class="remove"
