@@ -234,7 +234,7 @@ describe('loket-mandate-switcher', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><loket-mandate-switcher .profile=${citizen()}></loket-mandate-switcher><button>Elders</button></div>`);
     const el = wrapper.querySelector('loket-mandate-switcher')!;
     await open(el);
-    wrapper.querySelector('button')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    wrapper.querySelector('button')!.click();
     await el.updateComplete;
     expect(el.open).to.equal(false);
     await open(el);
@@ -247,7 +247,7 @@ describe('loket-mandate-switcher', () => {
     wrapper.append(el);
     await el.updateComplete;
     expect(el.open).to.equal(true);
-    wrapper.querySelector('button')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    wrapper.querySelector('button')!.click();
     await el.updateComplete;
     expect(el.open, 'closed after the move').to.equal(false);
   });

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isLoaded, loadLocale, messagesFor, resolveLocale, type DutchParts, type Locale, type Messages } from '../i18n/index.js';
-import { formatDate, formatRelative, numberFormat } from './format.js';
+import { numberFormat } from './format.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 const noParts: DutchParts = {};
@@ -33,7 +33,7 @@ export function closestLang(element: Element): string {
 }
 
 /**
- * Gives a component its messages and `Intl` formatting in the language of its context: its own
+ * Gives a component its messages and number formatting in the language of its context: its own
  * `lang`, else the closest `[lang]` ancestor (across shadow roots), else `<html lang>`. It follows
  * changes to any of those and re-renders the host. Dutch is always there; another language's catalogue
  * is loaded on first use, and `ready()` tells the host to wait for it (see LoketElement.scheduleUpdate).
@@ -85,16 +85,6 @@ export class LocalizeController implements ReactiveController {
   /** The messages of the active locale (Dutch until its catalogue has loaded). */
   get t(): Messages {
     return messagesFor(this.parts, this.resolved);
-  }
-
-  /** "Vandaag om 17:34", "Gisteren om 09:12", "3 juli 2017". */
-  relative(value: string | Date | null | undefined, now: Date = new Date()): string {
-    return formatRelative(value, now, this.t);
-  }
-
-  /** "3 juli 2017" */
-  date(value: string | Date | null | undefined): string {
-    return formatDate(value, this.t);
   }
 
   /** "1.234" */

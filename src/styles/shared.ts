@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Box model and typography every component starts from. Tokens only, never raw values. */
+/** Box model, typography and `hidden` every component starts from. Tokens only, never raw values. */
 export const hostBase = css`
   :host {
     box-sizing: border-box;
@@ -9,7 +9,8 @@ export const hostBase = css`
     line-height: var(--loket-font-line-height);
     color: var(--loket-color-text);
   }
-  :host([hidden]) {
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   *,

@@ -6,7 +6,7 @@ import { componentStyles } from '../../styles/shared.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
 import { feedbackSummary, feedback } from '../../i18n/nl.js';
 import { JsonLoader } from '../../internal/json-loader.js';
-import { numberFormat } from '../../internal/format.js';
+import { formatRelative, numberFormat } from '../../internal/format.js';
 import { isObject } from '../../internal/guards.js';
 
 /** What `GET /api/feedback/summary` returns (see demo/server/routes/feedback.mjs). */
@@ -179,7 +179,7 @@ export class LoketFeedbackSummary extends LoketElement {
                     <strong>${item.rating} – ${ratings[item.rating - 1]}</strong>
                     <span class="muted"
                       >· ${item.context ?? t.noContext} ·
-                      <time datetime=${item.createdAt}>${this.localize.relative(item.createdAt)}</time></span
+                      <time datetime=${item.createdAt}>${formatRelative(item.createdAt, new Date(), this.localize.t)}</time></span
                     >
                   </p>
                   <p class="comment">${item.comment || t.noComment}</p>

@@ -24,9 +24,6 @@ export const headerStyles = css`
   }
   p:empty,
   .menu,
-  [hidden] {
-    display: none;
-  }
   .bar,
   .tools,
   .end,

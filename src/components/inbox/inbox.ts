@@ -9,6 +9,7 @@ import { componentStyles } from '../../styles/shared.js';
 import { SourceController, actionErrorText, loadErrorText, openNotification } from '../notifications/source-controller.js';
 import { inboxStyles } from './inbox.styles.js';
 import { inbox, notifications } from '../../i18n/nl.js';
+import { formatRelative } from '../../internal/format.js';
 
 const FILTERS: readonly NotificationFilter[] = ['all', 'unread', 'action'];
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
@@ -348,7 +349,7 @@ export class LoketInbox extends LoketElement {
         ${item.body ? html`<p class="body">${item.body}</p>` : nothing}
         <div class="meta">
           <span class="sender">${item.sender.name}</span>
-          <time datetime=${item.createdAt}>${this.localize.relative(item.createdAt)}</time>
+          <time datetime=${item.createdAt}>${formatRelative(item.createdAt, new Date(), this.localize.t)}</time>
           ${item.dossier ? html`<span>${item.dossier.label}</span>` : nothing}
         </div>
         ${item.actionRequired ? html`<span class="pill">${t.notifications.actionRequired}</span>` : nothing}

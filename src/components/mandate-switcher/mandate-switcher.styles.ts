@@ -61,9 +61,6 @@ export const mandateSwitcherStyles = css`
     background: var(--loket-color-background);
     box-shadow: var(--loket-shadow-2);
   }
-  [hidden] {
-    display: none !important;
-  }
   label {
     display: grid;
     gap: var(--loket-space-2xs);

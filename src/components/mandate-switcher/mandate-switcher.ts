@@ -16,6 +16,7 @@ import { jsonAttribute } from '../../internal/converters.js';
 import { LoketEvent, emit } from '../../internal/events.js';
 import { identityContext, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
+import { OutsideClickController } from '../../internal/outside-click.js';
 import { safeUrl, withQuery } from '../../internal/safe-url.js';
 import { componentStyles } from '../../styles/shared.js';
 import { mandateSwitcherStyles } from './mandate-switcher.styles.js';
@@ -109,12 +110,11 @@ export class LoketMandateSwitcher extends LoketElement {
     super();
     this.open = false;
     this.query = '';
+    new OutsideClickController(this, () => this.open, () => (this.open = false));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved while open: outside clicks close it again (updated() only listens when `open` changes).
-    if (this.open) this.listenOutside(true);
     this.requestContext();
     // A header upgraded after this element could not answer: ask again once it is defined.
     if (!this.context && this.closest('loket-header')) void customElements.whenDefined('loket-header').then(() => this.requestContext());
@@ -122,7 +122,6 @@ export class LoketMandateSwitcher extends LoketElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listenOutside(false);
     this.unsubscribe?.();
     this.unsubscribe = this.context = undefined;
   }
@@ -195,20 +194,6 @@ export class LoketMandateSwitcher extends LoketElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open') && !this.open) this.query = '';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) this.listenOutside(this.open);
-  }
-
-  private readonly onOutside = (event: Event): void => {
-    if (!event.composedPath().includes(this)) this.open = false;
-  };
-
-  private listenOutside(on: boolean): void {
-    const doc = this.ownerDocument;
-    doc.removeEventListener('pointerdown', this.onOutside, true);
-    if (on) doc.addEventListener('pointerdown', this.onOutside, true);
   }
 
   private get options(): HTMLElement[] {

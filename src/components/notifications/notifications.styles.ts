@@ -176,9 +176,6 @@ export const notificationsStyles = [
       text-align: start;
       translate: var(--_shift, 0) 0;
     }
-    .panel[hidden] {
-      display: none;
-    }
     @media (max-width: 500px) {
       .panel {
         position: fixed;
@@ -228,9 +225,6 @@ export const notificationsStyles = [
     }
     .older {
       background: var(--loket-color-background-alt);
-    }
-    .older[hidden] {
-      display: none;
     }
     .item {
       display: flex;

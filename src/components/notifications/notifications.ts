@@ -7,6 +7,8 @@ import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { notificationsStyles } from './notifications.styles.js';
 import { SourceController, actionErrorText, loadErrorText, openNotification } from './source-controller.js';
 import { notifications } from '../../i18n/nl.js';
+import { OutsideClickController } from '../../internal/outside-click.js';
+import { formatRelative } from '../../internal/format.js';
 
 /** At most this many senders in the panel; "Bekijk alle meldingen" leads to the rest. */
 const MAX_GROUPS = 20;
@@ -96,6 +98,7 @@ export class LoketNotifications extends LoketElement {
     this.open = false;
     this.announcement = '';
     this.expanded = new Set();
+    new OutsideClickController(this, () => this.open, () => this.hide(false));
   }
 
   private onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean): void {
@@ -127,30 +130,14 @@ export class LoketNotifications extends LoketElement {
     if (this.open && this.frozenAt === undefined && settled) this.frozenAt = newest;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.open) this.addOutsideListener();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('click', this.onDocumentClick, true);
-  }
-
-  private addOutsideListener(): void {
-    this.ownerDocument.addEventListener('click', this.onDocumentClick, true);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open')) {
       if (this.open) {
         const snap = this.data.snapshot;
         this.frozenAt = snap && (snap.pages.all.status === 'ready' || snap.items.length) ? (snap.items[0]?.createdAtMs ?? Number.NEGATIVE_INFINITY) : undefined;
-        this.addOutsideListener();
         if (snap?.pages.all.status === 'idle') void this.data.current?.load('all');
       } else {
         this.frozenAt = undefined;
-        this.ownerDocument.removeEventListener('click', this.onDocumentClick, true);
       }
     }
   }
@@ -191,10 +178,6 @@ export class LoketNotifications extends LoketElement {
     this.open = false;
     if (returnFocus) this.focus();
   }
-
-  private readonly onDocumentClick = (event: Event): void => {
-    if (this.open && !event.composedPath().includes(this)) this.hide(false);
-  };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.open) {
@@ -253,7 +236,7 @@ export class LoketNotifications extends LoketElement {
         <span class="title">${item.title}</span>
         <span class="meta"
           ><span class="sender">${item.sender.name}</span>
-          <time datetime=${item.createdAt}>${this.localize.relative(item.createdAt)}</time></span
+          <time datetime=${item.createdAt}>${formatRelative(item.createdAt, new Date(), this.localize.t)}</time></span
         >
         ${item.actionRequired ? html`<span class="pill">${t.actionRequired}</span>` : nothing}
       </span>`;

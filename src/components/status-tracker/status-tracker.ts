@@ -4,7 +4,7 @@ import { jsonAttribute } from '../../internal/converters.js';
 import { emit, LoketEvent } from '../../internal/events.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { parseDate } from '../../internal/format.js';
+import { formatDate, parseDate } from '../../internal/format.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { LoketButton } from '../button/button.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
@@ -331,14 +331,13 @@ export class LoketStatusTracker extends LoketElement {
     }
   };
 
-  // Templates are kept compact on purpose: their whitespace ships in the bundle (3 KB budget).
   private renderStep(step: Step): TemplateResult {
     const t = this.localize.t.statusTracker;
     const date = step.date;
     const action = step.action && !['done', 'upcoming'].includes(step.status) ? step.action : undefined;
     return html`<li class="s ${step.status}" part="step" aria-current=${step.status === 'current' ? 'step' : nothing}>
 <span class="m">${icon(step.status)}</span><div class="b"><span class="l">${step.label}</span>
-<span class="meta"><span class="st">${t.states[step.status]}</span>${date ? html` · <time datetime=${date}>${this.localize.date(date)}</time>` : nothing}</span>
+<span class="meta"><span class="st">${t.states[step.status]}</span>${date ? html` · <time datetime=${date}>${formatDate(date, this.localize.t)}</time>` : nothing}</span>
 ${step.description ? html`<p>${step.description}</p>` : nothing}
 ${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`<a href=${action.url}>${action.label}</a>` : action.label}</p>` : nothing}
 </div></li>`;
@@ -350,7 +349,7 @@ ${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`
       'ht',
       html`<button type="button" aria-expanded=${this.open} aria-controls="h" @click=${() => (this.open = !this.open)}>${icon('chevron')}${this.localize.t.statusTracker.history} (${history.length})</button>`,
     )}<ol id="h" part="history" ?hidden=${!this.open}>${history.map(
-      (e) => html`<li><time datetime=${e.date ?? nothing}>${this.localize.date(e.date)}</time>
+      (e) => html`<li><time datetime=${e.date ?? nothing}>${formatDate(e.date, this.localize.t)}</time>
 <span class="l">${e.label}</span>${e.description ? html`<p>${e.description}</p>` : nothing}</li>`,
     )}</ol></div>`;
   }
