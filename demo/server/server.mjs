@@ -61,10 +61,16 @@ export async function startServer(options = {}) {
   });
 
   const host = options.host ?? '127.0.0.1';
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, resolve);
-  });
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, resolve);
+    });
+  } catch (error) {
+    // The port is taken (npm start tries the next one): the route modules' timers and files go too.
+    for (const hook of context.onClose) await hook();
+    throw error;
+  }
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const sockets = new Set();
   server.on('connection', (socket) => {
