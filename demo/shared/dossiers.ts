@@ -24,13 +24,12 @@ function loaded(tracker: LoketStatusTracker): Promise<unknown> {
 
 /**
  * Focuses the tracker the hash points at. Trackers load asynchronously, so the browser's own jump to the
- * fragment lands too early: wait for all of them, then focus (which scrolls) the target. Older links use the
- * dossier id's prefix (#studietoelage), so that is accepted too.
+ * fragment lands too early: wait for all of them, then focus (which scrolls) the target.
  */
 async function focusHash(): Promise<void> {
   const id = decodeURIComponent(location.hash.slice(1));
   if (!id) return;
-  const target = document.getElementById(id) ?? trackers.find((t) => t.dossierId?.startsWith(`${id}-`));
+  const target = document.getElementById(id);
   if (!target || !trackers.includes(target as LoketStatusTracker)) return;
   await customElements.whenDefined('loket-status-tracker');
   await Promise.all(trackers.map(loaded));

@@ -149,7 +149,7 @@ test('push validates (400 with a reason) and streams the new item live', async (
     assert.equal(res.status, 400, JSON.stringify(bad));
     assert.equal(typeof (await res.json()).error, 'string');
   }
-  const res = await post('', { title: 'Testmelding', sender: { name: 'Studietoelagen' }, url: '/dossiers.html#studietoelage', actionRequired: true });
+  const res = await post('', { title: 'Testmelding', sender: { name: 'Studietoelagen' }, url: '/dossiers.html#studietoelage-2026', actionRequired: true });
   assert.equal(res.status, 201);
   const item = await res.json();
   assert.match(item.id, /^n-/);
