@@ -14,6 +14,14 @@ try {
   process.exit(1);
 }
 
+// Every component test runs under a style policy without 'unsafe-inline', as strict government portals
+// set it: a style attribute written by a component is refused by the browser and fails the test file.
+// The nonce is test/support/csp.ts's, for tests that add a stylesheet of their own.
+const stylePolicy = "style-src 'self' 'nonce-loket-test-styles'";
+const reportViolations = `document.addEventListener('securitypolicyviolation', (e) => {
+  setTimeout(() => { throw new Error('Content-Security-Policy violation: ' + e.violatedDirective + ' at ' + e.sourceFile + ':' + e.lineNumber); });
+});`;
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -23,5 +31,13 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), forcedColorsPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
   testFramework: { config: { timeout: 10000 } },
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.response.is('html')) context.set('Content-Security-Policy', stylePolicy);
+    },
+  ],
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>${reportViolations}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

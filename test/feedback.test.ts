@@ -442,7 +442,7 @@ describe('loket-feedback', () => {
     });
 
     it('moves aside when scrolling brings the focused element under it, and back when it scrolls away', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="height:${innerHeight * 3}px;position:relative">
+      const wrapper = await fixture<HTMLDivElement>(html`<div .style=${`height:${innerHeight * 3}px;position:relative`}>
         <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>
       </div>`);
       const el = wrapper.querySelector('loket-feedback')!;

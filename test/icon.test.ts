@@ -78,8 +78,8 @@ describe('loket-icon', () => {
   });
 
   it('sizes with the text by default and with --loket-icon-size', async () => {
-    const el = await fixture<HTMLDivElement>(html`<div style="font-size:20px">
-      <loket-icon name="bell"></loket-icon><loket-icon name="bell" style="--loket-icon-size:48px"></loket-icon>
+    const el = await fixture<HTMLDivElement>(html`<div .style=${'font-size:20px'}>
+      <loket-icon name="bell"></loket-icon><loket-icon name="bell" .style=${'--loket-icon-size:48px'}></loket-icon>
     </div>`);
     const [byText, sized] = el.querySelectorAll('loket-icon');
     expect(byText.getBoundingClientRect().width).to.equal(25);
@@ -88,7 +88,7 @@ describe('loket-icon', () => {
   });
 
   it('draws in the current colour and fills only the filled star', async () => {
-    const el = await fixture<HTMLDivElement>(html`<div style="color: rgb(210, 55, 60)">
+    const el = await fixture<HTMLDivElement>(html`<div .style=${'color: rgb(210, 55, 60)'}>
       <loket-icon name="star"></loket-icon><loket-icon name="star-filled"></loket-icon>
     </div>`);
     const [star, filled] = [...el.querySelectorAll('loket-icon')].map((icon) => getComputedStyle(svgOf(icon)!));

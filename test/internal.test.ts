@@ -5,6 +5,7 @@ import { resolveLocale } from '../src/i18n/index.js';
 import { catalogs } from './support/catalogs.js';
 import { LoketElement } from '../src/internal/loket-element.js';
 import { tokenNames } from '../src/styles/tokens.generated.js';
+import { testStyleNonce } from './support/csp.js';
 
 describe('safeUrl', () => {
   it('keeps http(s), protocol-relative and relative URLs', () => {
@@ -98,6 +99,7 @@ describe('tokens', () => {
     document.body.append(el);
     expect(getComputedStyle(document.documentElement).getPropertyValue('--loket-color-brand').trim().toUpperCase()).to.equal('#FFED00');
     const style = document.createElement('style');
+    style.nonce = testStyleNonce;
     style.textContent = ':root { --loket-color-brand: #FFE615; }';
     document.head.append(style);
     expect(getComputedStyle(document.documentElement).getPropertyValue('--loket-color-brand').trim().toUpperCase()).to.equal('#FFE615');

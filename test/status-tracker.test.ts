@@ -439,7 +439,7 @@ describe('loket-status-tracker', () => {
 
   describe('layout', () => {
     it('is horizontal when there is room and falls back to vertical when narrow', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1200px">
+      const wrap = await fixture<HTMLDivElement>(html`<div .style=${'width: 1200px'}>
         <loket-status-tracker layout="horizontal" .dossier=${studyAllowance()}></loket-status-tracker>
       </div>`);
       const el = wrap.querySelector('loket-status-tracker')!;
@@ -460,7 +460,7 @@ describe('loket-status-tracker', () => {
     });
 
     it('stays vertical by default, even when wide', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><loket-status-tracker .dossier=${studyAllowance()}></loket-status-tracker></div>`);
+      const wrap = await fixture<HTMLDivElement>(html`<div .style=${'width: 1200px'}><loket-status-tracker .dossier=${studyAllowance()}></loket-status-tracker></div>`);
       const el = wrap.querySelector('loket-status-tracker')!;
       await new Promise((r) => requestAnimationFrame(r));
       await el.updateComplete;
@@ -477,7 +477,7 @@ describe('loket-status-tracker', () => {
       toggle(withHistory).click();
       await withHistory.updateComplete;
       await expectAccessible(withHistory);
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1200px">
+      const wrap = await fixture<HTMLDivElement>(html`<div .style=${'width: 1200px'}>
         <loket-status-tracker layout="horizontal" .dossier=${allStates()}></loket-status-tracker>
       </div>`);
       const horizontal = wrap.querySelector('loket-status-tracker')!;

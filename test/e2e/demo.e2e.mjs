@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, useDemo } from './support.mjs';
+import { contentSecurityPolicy } from '../../demo/server/server.mjs';
 
 describe('demo portal', () => {
   const suite = useDemo();
@@ -13,6 +14,26 @@ describe('demo portal', () => {
     const upgraded = await page.evaluate(() => Boolean(document.querySelector('loket-button')?.shadowRoot));
     assert.equal(upgraded, true);
     assert.deepEqual(page.pageErrors, []);
+  });
+
+  it('runs every page under a strict Content-Security-Policy without anything refused', async () => {
+    const page = await newPage(suite.browser);
+    for (const path of ['', 'dossiers.html', 'inbox.html', 'feedback.html', 'dev.html']) {
+      const response = await page.goto(new URL(path, suite.demo.url).href);
+      assert.equal(response.headers()['content-security-policy'], contentSecurityPolicy, `${path || 'index'} is served with the policy`);
+      await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot));
+      await page.waitForLoadState('networkidle');
+    }
+    // What renders only on use: the bell's panel, the mandate switcher, the feedback dialog, the inbox's rows.
+    await page.goto(new URL('inbox.html', suite.demo.url).href);
+    await page.locator('loket-inbox .row').first().waitFor();
+    await page.locator('loket-notifications .bell').click();
+    await page.locator('loket-notifications .panel .item').first().waitFor();
+    await page.goto(new URL('feedback.html', suite.demo.url).href);
+    await page.locator('loket-feedback-summary .bar span').first().waitFor({ state: 'attached' });
+    await page.locator('loket-feedback .trigger').first().click();
+    await page.locator('loket-feedback dialog[open]').waitFor();
+    assert.deepEqual(page.pageErrors.map(String), []);
   });
 
   it('answers the health check and 404s unknown API paths', async () => {

@@ -27,11 +27,20 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 }
 
-/** A fresh page that fails the test on uncaught page errors. */
+/**
+ * A fresh page whose `pageErrors` collects uncaught errors and anything the page's
+ * Content-Security-Policy refused (the demo serves a strict one), so tests can fail on either.
+ */
 export async function newPage(browser, { viewport = { width: 1280, height: 900 }, locale = 'nl-BE' } = {}) {
   const context = await browser.newContext({ viewport, locale });
-  const page = await context.newPage();
   const errors = [];
+  await context.exposeBinding('__loketCspViolation', (_source, text) => errors.push(new Error(`Content-Security-Policy refused ${text}`)));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__loketCspViolation(`${e.violatedDirective}: ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+    ),
+  );
+  const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error));
   page.pageErrors = errors;
   return page;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LoketButton } from '../button/button.js';
 import { componentStyles } from '../../styles/shared.js';
@@ -140,7 +139,7 @@ export class LoketFeedbackSummary extends LoketElement {
                 <th scope="row">${rating} – ${ratings[rating - 1]}</th>
                 <td class="num">${n(data.distribution[rating])}</td>
                 <td class="num">${percent.format(share)}</td>
-                <td class="bar" aria-hidden="true"><span style=${styleMap({ width: `${share * 100}%` })}></span></td>
+                <td class="bar" aria-hidden="true"><span .style=${`width:${share * 100}%`}></span></td>
               </tr>`;
             })}
           </tbody>
