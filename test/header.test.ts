@@ -328,6 +328,16 @@ describe('loket-header', () => {
     await expectAccessible(el);
   });
 
+  it('on a wide screen shows its tools in the bar, without a menu button, an empty error line or an empty links landmark', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await header(citizen());
+    expect(getComputedStyle(q(el, '.menu')!).display).to.equal('none');
+    expect(getComputedStyle(q(el, 'p.error')!).display).to.equal('none');
+    expect(q(el, 'nav')!.hidden).to.equal(true);
+    expect(getComputedStyle(q(el, 'nav')!).display).to.equal('none');
+    expect(getComputedStyle(q(el, '.tools')!).display).to.equal('flex');
+  });
+
   it('at 320 px puts everything behind a menu button, without horizontal overflow', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await header(

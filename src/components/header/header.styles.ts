@@ -23,7 +23,9 @@ export const headerStyles = css`
     color: var(--loket-color-error-strong);
   }
   p:empty,
-  .menu,
+  .menu {
+    display: none;
+  }
   .bar,
   .tools,
   .end,
