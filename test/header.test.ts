@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/entries/header.js';
 import type { LoketHeader } from '../src/components/header/header.js';
@@ -260,6 +260,29 @@ describe('loket-header', () => {
       ]);
     } finally {
       document.removeEventListener('loket-identity-change', record);
+    }
+  });
+
+  it('loads its profile again when another tab of the portal switches identity without a page load', async () => {
+    let session: Profile = citizen();
+    const stub = stubFetch(async () => Response.json(session));
+    try {
+      // This tab loads its profile from profile-url; a header with its own BroadcastChannel stands for the other tab.
+      const here = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
+      await loaded(here);
+      expect(text(root(inner(here)!).querySelector('.who'))).not.to.contain('namens');
+      const otherTab = await header(citizen());
+      session = actingFor(company);
+      otherTab.profile = actingFor(company);
+      await settle(otherTab);
+      await waitUntil(() => stub.calls.length === 2, 'the profile is loaded again');
+      await loaded(here);
+      expect(text(root(inner(here)!).querySelector('.who'))).to.contain('namens Schoonmaak Peeters BV');
+      // Both now act for the company: no further loads, no echo between the tabs.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stub.calls.length).to.equal(2);
+    } finally {
+      stub.restore();
     }
   });
 

@@ -62,6 +62,13 @@ describe('demo login bar', () => {
     assert.ok(!citizen.some((t) => t.includes('valideer 12 prestaties')), 'the citizen does not see the company’s notifications');
     await bell.click();
 
+    // A second tab of the portal, in the same browser session.
+    const otherTab = await page.context().newPage();
+    await otherTab.goto(suite.demo.url);
+    await otherTab.waitForFunction(() =>
+      document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who')?.textContent?.includes('Burger'),
+    );
+
     // The app takes over the switch: no navigation, it fetches and sets the new profile itself.
     await page.evaluate(() => {
       window.__samePage = true;
@@ -84,6 +91,10 @@ describe('demo login bar', () => {
     const company = await titles();
     assert.ok(!company.some((t) => citizen.includes(t)), `none of the citizen’s notifications stay: ${company.join(' | ')}`);
     assert.equal(await page.evaluate(() => window.__samePage), true, 'no page load');
+    // The other tab's header loaded the profile again: it acts for the company too.
+    await otherTab.waitForFunction(() =>
+      document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who')?.textContent?.includes('namens'),
+    );
     assert.deepEqual(page.pageErrors, []);
   });
 

@@ -76,7 +76,10 @@ export class LoketHeader extends LoketElement {
 
   /** Whether someone is signed in, who, and whom they act for. Validated defensively. */
   declare profile: Profile | undefined;
-  /** Loads the profile (JSON, with credentials) from this URL. A failure shows the signed-out state with a notice. */
+  /**
+   * Loads the profile (JSON, with credentials) from this URL, and again when another tab of the portal
+   * switches identity. A failure shows the signed-out state with a notice.
+   */
   declare profileUrl: string | undefined;
   /** Where "Aanmelden" leads. */
   declare loginUrl: string | undefined;
@@ -120,6 +123,12 @@ export class LoketHeader extends LoketElement {
   });
   /** Whom the last shown profile acted for (identityKey); undefined before the first profile. */
   private identity: string | undefined;
+  /**
+   * The portal's other tabs share the session: when one of them switches identity (or signs out)
+   * without a page load, a header with `profile-url` here loads the profile again, so it never shows
+   * the person acting for someone they no longer act for.
+   */
+  private tabs: BroadcastChannel | undefined;
 
   constructor() {
     super();
@@ -128,6 +137,21 @@ export class LoketHeader extends LoketElement {
     this.menuOpen = false;
     this.hasLinks = false;
     this.addEventListener('context-request', this.onContextRequest);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.tabs = new BroadcastChannel('loket-identity');
+    this.tabs.onmessage = (event: MessageEvent) => {
+      if (this.profileUrl && event.data !== this.identity) void this.profileLoader.load();
+    };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.tabs?.close();
+    this.tabs = undefined;
   }
 
   /** Answers context requests for the identity context, like a @lit/context ContextProvider (without its re-parenting). */
@@ -161,7 +185,9 @@ export class LoketHeader extends LoketElement {
     const before = this.identity;
     this.identity = identity;
     // A single-page app switched identity (or signed out) without a page load: say so, once per change.
-    if (before !== undefined && identity !== before) emit(this, new LoketIdentityChangeEvent({ identity, profile }));
+    if (before === undefined || identity === before) return;
+    emit(this, new LoketIdentityChangeEvent({ identity, profile }));
+    this.tabs?.postMessage(identity);
   }
 
   /** The default action of login, logout and switch. Separate so tests and subclasses can observe it. */
