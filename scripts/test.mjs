@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm test: lint, type-check, build, component tests (Chromium + axe), size budgets, e2e against the demo.
+// npm test: lint, type-check, build, component tests (Chromium + axe), size budgets, e2e against the demo,
+// and the Storybook accessibility audit in Dutch (every story; `npm run a11y` does all four languages).
 // Runs every step even after a failure and ends with one line: "N passed, N failed".
-// Flags: --no-build (reuse dist/ and dist-demo/), --only <step,…> (lint,tokens,typecheck,build,unit,size,e2e).
+// Flags: --no-build (reuse dist/ and dist-demo/), --only <step,…> (lint,tokens,typecheck,build,unit,size,e2e,a11y).
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -95,6 +96,24 @@ if (wants('e2e')) {
   failed += f;
   if (code !== 0 && f === 0) failed += 1;
   record('e2e', code === 0, `${p} passed, ${f} failed`);
+}
+
+if (wants('a11y')) {
+  console.log('\n━━ accessibility audit (Storybook, axe-core, Dutch) ━━');
+  const out = '.cache/a11y';
+  rmSync(out, { recursive: true, force: true });
+  const code = await run(process.execPath, ['scripts/a11y.mjs', '--locale', 'nl', '--out', out]);
+  const report = existsSync(join(out, 'report.json')) ? JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) : undefined;
+  if (report) {
+    const { passedRuns, failingRuns, errors, violations } = report.summary;
+    passed += passedRuns;
+    failed += failingRuns + errors;
+    if (code !== 0 && failingRuns + errors === 0) failed += 1;
+    record('a11y', code === 0, `${passedRuns} stories without violations, ${failingRuns + errors} with (${violations} violations); report in ${out}/report.html`);
+  } else {
+    failed += 1;
+    record('a11y', false, `the audit exited ${code} without a report`);
+  }
 }
 
 console.log('\n━━ summary ━━');
