@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: lint, type-check, build, component tests (Chromium + axe), size budgets, e2e against the demo,
-// and the Storybook accessibility audit in Dutch (every story; `npm run a11y` does all four languages).
+// and the Storybook accessibility audit (every story in all four languages, each story loaded once and
+// switched live; `npm run a11y` loads every story × language afresh).
 // Runs every step even after a failure and ends with one line: "N passed, N failed".
 // Flags: --no-build (reuse dist/ and dist-demo/), --only <step,…> (lint,tokens,typecheck,build,unit,size,e2e,a11y).
 import { spawn } from 'node:child_process';
@@ -99,17 +100,17 @@ if (wants('e2e')) {
 }
 
 if (wants('a11y')) {
-  console.log('\n━━ accessibility audit (Storybook, axe-core, Dutch) ━━');
+  console.log('\n━━ accessibility audit (Storybook, axe-core, nl fr en de) ━━');
   const out = '.cache/a11y';
   rmSync(out, { recursive: true, force: true });
-  const code = await run(process.execPath, ['scripts/a11y.mjs', '--locale', 'nl', '--out', out]);
+  const code = await run(process.execPath, ['scripts/a11y.mjs', '--switch', '--out', out]);
   const report = existsSync(join(out, 'report.json')) ? JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) : undefined;
   if (report) {
     const { passedRuns, failingRuns, errors, violations } = report.summary;
     passed += passedRuns;
     failed += failingRuns + errors;
     if (code !== 0 && failingRuns + errors === 0) failed += 1;
-    record('a11y', code === 0, `${passedRuns} stories without violations, ${failingRuns + errors} with (${violations} violations); report in ${out}/report.html`);
+    record('a11y', code === 0, `${passedRuns} story × language runs without violations, ${failingRuns + errors} with (${violations} violations); report in ${out}/report.html`);
   } else {
     failed += 1;
     record('a11y', false, `the audit exited ${code} without a report`);
