@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, rmSync, mkdirSync, readdirSync, existsSync
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { buildBundle } from './vite-lib.mjs';
+import { buildBundle, bundledPackages } from './vite-lib.mjs';
 import { demoLayout } from '../demo/layout.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +23,14 @@ mkdirSync('dist', { recursive: true });
 
 step('dist/loket.js (CDN bundle)');
 await buildBundle({ entry: 'src/index.ts' });
+
+// The bundle carries Lit: its licence texts go with it.
+writeFileSync(
+  'dist/THIRD_PARTY_LICENSES.txt',
+  bundledPackages
+    .map((name) => `${name} (https://www.npmjs.com/package/${name})\n\n${readFileSync(join('node_modules', name, 'LICENSE'), 'utf8').trim()}\n`)
+    .join(`\n${'-'.repeat(72)}\n\n`),
+);
 
 step('per-module ESM + .d.ts');
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });

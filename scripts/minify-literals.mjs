@@ -1,7 +1,8 @@
 // A build plugin that squeezes whitespace out of the Lit literals in our sources: comments and
-// whitespace in css``, line breaks with their indentation in html`` and svg``. Only the static text
-// between ${…} expressions is touched; the literals are found with the TypeScript parser, so nested
-// templates and backticks inside expressions are handled.
+// whitespace in css``, indentation in html`` and svg``. Only the static text between ${…} expressions
+// is touched; the literals are found with the TypeScript parser, so nested templates and backticks
+// inside expressions are handled. Every line break stays (or is put back at the end of its part), so
+// the code keeps its line numbers and the bundle's source map stays right without a map of its own.
 import ts from 'typescript';
 
 export function minifyCssText(text) {
@@ -14,16 +15,28 @@ export function minifyCssText(text) {
     .trim();
 }
 
+const newlines = (text) => text.split('\n').length - 1;
+
 /**
- * A line break and the indentation around it become one space. In HTML outside `pre`-like white
- * space, which our templates do not use, that renders the same: between two inline elements a space
- * stays a space, so no word runs into the next.
+ * One static part of a css`` literal. Next to an expression, whitespace shrinks to one space instead
+ * of going (`${a} ${b}` stays two values); the line breaks removed are put back at the end.
  */
-export function minifyHtmlText(text) {
-  return text.replace(/[ \t]*(?:\r?\n[ \t]*)+/g, ' ');
+function minifyCssPart(raw, first, last) {
+  let out = minifyCssText(raw);
+  if (!first && /^\s/.test(raw) && !out.startsWith(' ')) out = ` ${out}`;
+  if (!last && /\s$/.test(raw) && !out.endsWith(' ')) out = `${out} `;
+  return out + '\n'.repeat(Math.max(0, newlines(raw) - newlines(out)));
 }
 
-const minifiers = { css: minifyCssText, html: minifyHtmlText, svg: minifyHtmlText };
+/**
+ * The indentation around line breaks goes; the line breaks stay. In HTML outside `pre`-like white
+ * space, which our templates do not use, that renders the same.
+ */
+export function minifyHtmlText(text) {
+  return text.replace(/[ \t]*\n[ \t]*/g, '\n');
+}
+
+const minifiers = { css: minifyCssPart, html: minifyHtmlText, svg: minifyHtmlText };
 
 /** The edits for one source file: [start, end, replacement] of every static part of a Lit literal. */
 function literalEdits(fileName, code) {
@@ -37,11 +50,11 @@ function literalEdits(fileName, code) {
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [[template, 1, 1]]
         : [[template.head, 1, 2], ...template.templateSpans.map((span) => [span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2])];
-      for (const [part, open, close] of parts) {
+      for (const [index, [part, open, close]] of parts.entries()) {
         const start = part.getStart(source) + open;
         const end = part.end - close;
         const raw = code.slice(start, end);
-        const minified = minify(raw);
+        const minified = minify(raw, index === 0, index === parts.length - 1);
         if (minified !== raw) edits.push([start, end, minified]);
       }
     }
