@@ -276,9 +276,11 @@ async function auditStory(context, baseUrl, story, locales, switchLive) {
   for (const [i, locale] of locales.entries()) {
     // a11y.manual:!true keeps addon-a11y's own axe run (its afterEach) from running too: we run ours.
     const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${switchLive ? locales[0] : locale};a11y.manual:!true`;
-    const record = { id: story.id, title: story.title, name: story.name, locale, url: url.slice(baseUrl.length + 1).replace(/locale:\w+/, `locale:${locale}`) };
-    const started = performance.now();
     const fresh = !switchLive || i === 0;
+    // A switched locale records the page it was switched in and the locale it came from.
+    const record = { id: story.id, title: story.title, name: story.name, locale, url: url.slice(baseUrl.length + 1), ...(fresh ? {} : { switchedFrom: locales[0] }) };
+    const started = performance.now();
+    const errorsBefore = fresh ? 0 : pageErrors.length;
     try {
       if (fresh) {
         await page?.close().catch(() => {});
@@ -309,7 +311,7 @@ async function auditStory(context, baseUrl, story, locales, switchLive) {
         page = undefined;
       }
     } finally {
-      record.pageErrors = [...pageErrors];
+      record.pageErrors = pageErrors.slice(errorsBefore);
       record.durationMs = Math.round(performance.now() - started);
       if (!switchLive) {
         await page?.close().catch(() => {});

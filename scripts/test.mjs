@@ -103,7 +103,7 @@ if (wants('a11y')) {
   console.log('\n━━ accessibility audit (Storybook, axe-core, nl fr en de) ━━');
   const out = '.cache/a11y';
   rmSync(out, { recursive: true, force: true });
-  const code = await run(process.execPath, ['scripts/a11y.mjs', '--switch', '--out', out]);
+  const code = await run(process.execPath, ['scripts/a11y.mjs', '--switch', '--out', out, ...(args.includes('--no-build') ? ['--no-build'] : [])]);
   const report = existsSync(join(out, 'report.json')) ? JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) : undefined;
   if (report) {
     const { passedRuns, failingRuns, errors, violations } = report.summary;
