@@ -286,6 +286,37 @@ describe('loket-header', () => {
     }
   });
 
+  it('reloads once per identity another tab announces, and keeps its profile when that reload fails', async () => {
+    let answer: () => Promise<Response> = async () => Response.json(citizen());
+    const stub = stubFetch(() => answer());
+    const otherTabs = new BroadcastChannel('loket-identity');
+    const changes: string[] = [];
+    const record = (event: HTMLElementEventMap['loket-identity-change']) => changes.push(event.detail.identity);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const here = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
+      here.addEventListener('loket-identity-change', record);
+      await loaded(here);
+      // Two tabs pass on the same change: one reload.
+      answer = () => new Promise((resolve) => setTimeout(() => resolve(new Response('oops', { status: 503 })), 30));
+      otherTabs.postMessage('EA:456789123');
+      otherTabs.postMessage('EA:456789123');
+      await waitUntil(() => stub.calls.length === 2);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      await settle(here);
+      expect(stub.calls.length, 'one reload for one announced identity').to.equal(2);
+      // The reload failed: still signed in as before, with the notice, and no identity change.
+      expect(text(root(inner(here)!).querySelector('.who'))).to.contain('Sofie Peeters');
+      expect(q(here, '.error')!.textContent!.trim()).not.to.equal('');
+      expect(changes).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+      otherTabs.close();
+      stub.restore();
+    }
+  });
+
   it('renders markup from the profile as text and survives missing fields', async () => {
     const warn = console.warn;
     console.warn = () => undefined;

@@ -242,6 +242,18 @@ describe('loket-mandate-switcher', () => {
     await el.updateComplete;
     expect(el.open).to.equal(false);
 
+    // A text selection dragged out of the filter field ends in a click outside: the list stays open.
+    const many = await switcher(manager(8));
+    await open(many);
+    root(many).querySelector('input')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    document.body.click();
+    await many.updateComplete;
+    expect(many.open, 'a drag that began inside').to.equal(true);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    document.body.click();
+    await many.updateComplete;
+    expect(many.open, 'a click outside').to.equal(false);
+
     // Moved elsewhere while open: outside clicks still close it.
     await open(el);
     wrapper.append(el);

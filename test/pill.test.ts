@@ -70,6 +70,13 @@ describe('loket-pill', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await later.updateComplete;
     expect(removeButton(later)!.getAttribute('aria-label')).to.equal('Ongelezen (3) verwijderen');
+    // Changed while out of the page, where nothing observes it: right again once it is back.
+    const parent = el.parentElement!;
+    el.remove();
+    (el.firstChild as Text).data = 'Derde';
+    parent.append(el);
+    await el.updateComplete;
+    expect(removeButton(el)!.getAttribute('aria-label')).to.equal('Derde verwijderen');
   });
 
   it('has a 24 px remove button with a hit area of at least 44 px', async () => {

@@ -4,11 +4,13 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Closes a host's popup (the bell's panel, the switcher's list) when the person clicks outside it.
- * The host, its light DOM and its shadow tree count as inside. The page listener exists only while
- * the popup is open and the host is connected, and follows the host into another document.
+ * The host, its light DOM and its shadow tree count as inside. A click whose press began inside (a
+ * text selection dragged out of the filter field) does not count. The page listeners exist only while
+ * the popup is open and the host is connected, and follow the host into another document.
  */
 export class OutsideClickController implements ReactiveController {
   private doc: Document | undefined;
+  private pressedInside = false;
 
   constructor(
     private readonly host: Host,
@@ -36,12 +38,21 @@ export class OutsideClickController implements ReactiveController {
 
   private listen(doc: Document | undefined): void {
     if (doc === this.doc) return;
+    this.doc?.removeEventListener('pointerdown', this.onPress, true);
     this.doc?.removeEventListener('click', this.onClick, true);
+    doc?.addEventListener('pointerdown', this.onPress, true);
     doc?.addEventListener('click', this.onClick, true);
     this.doc = doc;
+    this.pressedInside = false;
   }
 
+  private readonly onPress = (event: Event): void => {
+    this.pressedInside = event.composedPath().includes(this.host);
+  };
+
   private readonly onClick = (event: Event): void => {
-    if (this.isOpen() && !event.composedPath().includes(this.host)) this.close();
+    const pressedInside = this.pressedInside;
+    this.pressedInside = false;
+    if (this.isOpen() && !pressedInside && !event.composedPath().includes(this.host)) this.close();
   };
 }

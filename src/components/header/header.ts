@@ -115,10 +115,11 @@ export class LoketHeader extends LoketElement {
       this.profile = normalizeProfile(data);
     },
     failed: (error) => {
-      this.profile = { active: false };
-      if (error instanceof HttpError && (error.status === 401 || error.status === 403)) return 'idle';
-      console.warn('[loket] profile-url failed:', error);
-      return 'error';
+      const signedOut = error instanceof HttpError && (error.status === 401 || error.status === 403);
+      if (!signedOut) console.warn('[loket] profile-url failed:', error);
+      // A reload another tab asked for keeps the profile it had when it fails: a network hiccup is no sign-out.
+      if (signedOut || this.relayed === undefined) this.profile = { active: false };
+      return signedOut ? 'idle' : 'error';
     },
   });
   /** Whom the last shown profile acted for (identityKey); undefined before the first profile. */
@@ -129,6 +130,8 @@ export class LoketHeader extends LoketElement {
    * the person acting for someone they no longer act for.
    */
   private tabs: BroadcastChannel | undefined;
+  /** The identity another tab announced, while the reload it caused is on its way. */
+  private relayed: string | undefined;
 
   constructor() {
     super();
@@ -144,7 +147,10 @@ export class LoketHeader extends LoketElement {
     if (typeof BroadcastChannel === 'undefined') return;
     this.tabs = new BroadcastChannel('loket-identity');
     this.tabs.onmessage = (event: MessageEvent) => {
-      if (this.profileUrl && event.data !== this.identity) void this.profileLoader.load();
+      // Once per announced identity: several tabs passing on the same change do not restart the load.
+      if (!this.profileUrl || event.data === this.identity || event.data === this.relayed) return;
+      this.relayed = String(event.data);
+      void this.profileLoader.load();
     };
   }
 
@@ -183,11 +189,14 @@ export class LoketHeader extends LoketElement {
     if (!profile || this.profile === undefined) return;
     const identity = identityKey(profile);
     const before = this.identity;
+    const relayed = this.relayed !== undefined;
     this.identity = identity;
-    // A single-page app switched identity (or signed out) without a page load: say so, once per change.
+    this.relayed = undefined;
+    // A single-page app switched identity (or signed out) without a page load: say so, once per change,
+    // and tell the other tabs, unless the change came from one of them.
     if (before === undefined || identity === before) return;
     emit(this, new LoketIdentityChangeEvent({ identity, profile }));
-    this.tabs?.postMessage(identity);
+    if (!relayed) this.tabs?.postMessage(identity);
   }
 
   /** The default action of login, logout and switch. Separate so tests and subclasses can observe it. */

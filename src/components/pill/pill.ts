@@ -142,6 +142,8 @@ export class LoketPill extends LoketElement {
     this.#textObserver?.disconnect();
     this.#textObserver = watch ? new MutationObserver(() => this.requestUpdate()) : undefined;
     this.#textObserver?.observe(this, { childList: true, characterData: true, subtree: true });
+    // The text may have changed while nobody watched (the pill was out of the page).
+    if (watch) this.requestUpdate();
   }
 
   override connectedCallback(): void {
