@@ -89,7 +89,7 @@ export async function startServer(options = {}) {
   };
 }
 
-/** No inline scripts, no inline styles, no other origins; a report of every violation goes to the console. */
+/** No inline scripts, no inline styles, no other origins: what strict government portals send. */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",

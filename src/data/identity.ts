@@ -68,7 +68,6 @@ export function formatIdentifier(identifier: string | undefined): string {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : undefined);
 
-
 function normalizeEntity(raw: unknown, problems: string[]): Entity | undefined {
   if (!isObject(raw)) return undefined;
   const code = text(raw.code)?.toUpperCase();

@@ -34,6 +34,7 @@ export function isLoaded(locale: Locale): boolean {
  * catalogue cannot be loaded, a warning is logged and elements keep speaking Dutch.
  */
 export function loadLocale(locale: Locale): Promise<void> {
+  // `nl` first also narrows the type to the languages that have a loader.
   if (locale === 'nl' || isLoaded(locale)) return Promise.resolve();
   let promise = pending.get(locale);
   if (!promise) {

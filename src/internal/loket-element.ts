@@ -38,7 +38,7 @@ export class LoketElement extends LitElement {
    */
   static messages: DutchParts = {};
 
-  /** Messages and date/number formatting in the element's language. */
+  /** Messages and number formatting in the element's language (dates: internal/format.js). */
   protected readonly localize = new LocalizeController(this, (this.constructor as typeof LoketElement).messages);
 
   /** Waits for the catalogue of the element's language before rendering in it (no flash of Dutch). */

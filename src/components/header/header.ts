@@ -10,6 +10,7 @@ import { LoketIcon } from '../icon/icon.js';
 import { LoketMandateSwitcher } from '../mandate-switcher/mandate-switcher.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { HttpError, JsonLoader } from '../../internal/json-loader.js';
+import { isObject } from '../../internal/guards.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { headerStyles } from './header.styles.js';
 import { header } from '../../i18n/nl.js';
@@ -111,7 +112,7 @@ export class LoketHeader extends LoketElement {
   private readonly profileLoader = new JsonLoader(this, {
     url: () => this.profileUrl,
     loaded: (data) => {
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a profile');
+      if (!isObject(data)) throw new Error('not a profile');
       this.profile = normalizeProfile(data);
     },
     failed: (error) => {
