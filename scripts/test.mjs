@@ -42,6 +42,22 @@ function record(step, ok, detail) {
   results.push({ step, ok, detail });
 }
 
+/**
+ * Adds a runner's own counts (`undefined` when it left none). An exit code that reports a failure no
+ * test accounts for (a crash, a timeout) counts as one failure.
+ */
+function tally(step, code, counts, detail) {
+  if (!counts) {
+    failed += 1;
+    record(step, false, `exited ${code} without a summary`);
+    return;
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  if (code !== 0 && counts.failed === 0) failed += 1;
+  record(step, code === 0, detail);
+}
+
 /** Runs one command as step `id` (the name `--only` takes), reported as `step`. */
 async function check(id, step, command, commandArgs) {
   if (!wants(id)) return;
@@ -62,15 +78,7 @@ if (wants('unit')) {
   rmSync('.cache/unit-summary.json', { force: true });
   const code = await run(bin('web-test-runner'), []);
   const summary = existsSync('.cache/unit-summary.json') ? JSON.parse(readFileSync('.cache/unit-summary.json', 'utf8')) : undefined;
-  if (summary) {
-    passed += summary.passed;
-    failed += summary.failed;
-    if (code !== 0 && summary.failed === 0) failed += 1;
-    record('unit', code === 0, `${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped in ${summary.files} files`);
-  } else {
-    failed += 1;
-    record('unit', false, `runner exited ${code} without a summary`);
-  }
+  tally('unit', code, summary, `${summary?.passed} passed, ${summary?.failed} failed, ${summary?.skipped} skipped in ${summary?.files} files`);
 }
 
 await check('size', 'size budgets', process.execPath, ['scripts/size.mjs']);
@@ -89,14 +97,10 @@ if (wants('e2e')) {
     `--test-reporter-destination=${tap}`,
     ...files,
   ]);
-  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const num = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-  const p = num('pass');
-  const f = num('fail') + num('cancelled');
-  passed += p;
-  failed += f;
-  if (code !== 0 && f === 0) failed += 1;
-  record('e2e', code === 0, `${p} passed, ${f} failed`);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : undefined;
+  const num = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text ?? '')?.[1] ?? 0);
+  const counts = text === undefined ? undefined : { passed: num('pass'), failed: num('fail') + num('cancelled') };
+  tally('e2e', code, counts, `${counts?.passed} passed, ${counts?.failed} failed`);
 }
 
 if (wants('a11y')) {
@@ -105,16 +109,9 @@ if (wants('a11y')) {
   rmSync(out, { recursive: true, force: true });
   const code = await run(process.execPath, ['scripts/a11y.mjs', '--switch', '--out', out, ...(args.includes('--no-build') ? ['--no-build'] : [])]);
   const report = existsSync(join(out, 'report.json')) ? JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) : undefined;
-  if (report) {
-    const { passedRuns, failingRuns, errors, violations } = report.summary;
-    passed += passedRuns;
-    failed += failingRuns + errors;
-    if (code !== 0 && failingRuns + errors === 0) failed += 1;
-    record('a11y', code === 0, `${passedRuns} story × language runs without violations, ${failingRuns + errors} with (${violations} violations); report in ${out}/report.html`);
-  } else {
-    failed += 1;
-    record('a11y', false, `the audit exited ${code} without a report`);
-  }
+  const summary = report?.summary;
+  const counts = summary && { passed: summary.passedRuns, failed: summary.failingRuns + summary.errors };
+  tally('a11y', code, counts, `${counts?.passed} story × language runs without violations, ${counts?.failed} with (${summary?.violations} violations); report in ${out}/report.html`);
 }
 
 console.log('\n━━ summary ━━');
