@@ -19,6 +19,25 @@ function live(store: NotificationStore): NotificationSnapshot[] {
 }
 const ids = (s: NotificationSnapshot): string[] => s.items.map((i) => i.id);
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+const posts = (server: FakeServer): number => server.calls.filter((c) => c.method === 'POST').length;
+
+/** A store with an offline queue in storage, its first page loaded, watched, and its server just gone offline. */
+async function offlineStore(count: number): Promise<{ server: FakeServer; storage: MemoryStorage; store: NotificationStore }> {
+  const server = new FakeServer(range(1, count).map((n) => makeItem(n)));
+  const storage = new MemoryStorage();
+  const store = setup(server, { storage });
+  live(store);
+  await store.load();
+  server.offline = true;
+  return { server, storage, store };
+}
+
+/** The server answers again and the page hears it is online. */
+async function backOnline(server: FakeServer): Promise<void> {
+  server.offline = false;
+  window.dispatchEvent(new Event('online'));
+  await settle();
+}
 
 afterEach(() => {
   for (const u of unsubs.splice(0)) u();
@@ -138,22 +157,14 @@ describe('NotificationStore: reset (another identity)', () => {
   });
 
   it('drops the actions still waiting for the previous identity', async () => {
-    const server = new FakeServer([makeItem(1), makeItem(2)]);
-    const storage = new MemoryStorage();
-    const store = setup(server, { storage });
-    live(store);
-    await store.load();
-    server.offline = true;
+    const { server, storage, store } = await offlineStore(2);
     await store.markRead('n1');
     expect(store.snapshot.pending).to.equal(1);
-    const posts = () => server.calls.filter((c) => c.method === 'POST').length;
-    const tried = posts();
+    const tried = posts(server);
     store.reset('EA:0123456789');
-    server.offline = false;
-    window.dispatchEvent(new Event('online'));
-    await settle();
+    await backOnline(server);
     expect(store.snapshot.pending).to.equal(0);
-    expect(posts(), 'nothing sent as the new identity').to.equal(tried);
+    expect(posts(server), 'nothing sent as the new identity').to.equal(tried);
     expect(storage.getItem(`loket-notifications:${ENDPOINT}`)).to.equal(null);
   });
 });
@@ -242,12 +253,7 @@ describe('NotificationStore: actions', () => {
   });
 
   it('queues actions that fail offline, persists them and replays them on `online`', async () => {
-    const server = new FakeServer([makeItem(1), makeItem(2), makeItem(3)]);
-    const storage = new MemoryStorage();
-    const store = setup(server, { storage });
-    live(store);
-    await store.load();
-    server.offline = true;
+    const { server, storage, store } = await offlineStore(3);
     await store.markRead('n1');
     await store.markRead('n2');
     await store.markUnread('n2'); // coalesces with the read of n2
@@ -258,9 +264,7 @@ describe('NotificationStore: actions', () => {
     const saved = JSON.parse(storage.getItem(`loket-notifications:${ENDPOINT}`)!) as { k: string; id: string }[];
     expect(saved.map((o) => `${o.k}:${o.id}`)).to.deep.equal(['read:n1', 'unread:n2']);
 
-    server.offline = false;
-    window.dispatchEvent(new Event('online'));
-    await settle();
+    await backOnline(server);
     s = store.snapshot;
     expect(s.pending).to.equal(0);
     expect(server.items.get('n1')!.readAt).to.be.a('string');
@@ -291,13 +295,12 @@ describe('NotificationStore: actions', () => {
 
     // A third page load has nothing to send again.
     server.items.get('n1')!.readAt = null;
-    const posts = () => server.calls.filter((c) => c.method === 'POST').length;
-    const sent = posts();
+    const sent = posts(server);
     const third = setup(server, { storage });
     live(third);
     await third.load();
     await settle();
-    expect(posts(), 'nothing is sent again').to.equal(sent);
+    expect(posts(server), 'nothing is sent again').to.equal(sent);
     expect(server.items.get('n1')!.readAt).to.equal(null);
   });
 

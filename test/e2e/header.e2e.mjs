@@ -4,6 +4,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, useDemo } from './support.mjs';
 
+/** Waits until the header shows whom the person acts for, containing `text` when given. */
+const shown = (page, text) => page.locator('loket-header loket-mandate-switcher .who', text ? { hasText: text } : {}).waitFor();
+
 /** The visible text of the header's identity (the mandate switcher's trigger or static identity). */
 const who = (page) =>
   page.evaluate(() => {
@@ -18,7 +21,7 @@ describe('demo login bar', () => {
   it('shows the signed-in person, switches identity, and logs out', async () => {
     const page = await newPage(suite.browser);
     await page.goto(suite.demo.url);
-    await page.waitForFunction(() => document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who'));
+    await shown(page);
     assert.equal(await who(page), 'Sofie Peeters Burger');
     assert.equal(await page.locator('loket-header').getAttribute('skip-to'), 'main');
 
@@ -28,9 +31,7 @@ describe('demo login bar', () => {
     const navigation = page.waitForURL(suite.demo.url);
     await page.locator('loket-mandate-switcher [role=option]', { hasText: '0123.456.789' }).click();
     await navigation;
-    await page.waitForFunction(() =>
-      document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who')?.textContent?.includes('namens'),
-    );
+    await shown(page, 'namens');
     assert.equal(await who(page), 'Sofie Peeters namens Schoonmaak Peeters BV (0123.456.789)');
     const profile = await page.evaluate(() => fetch('/api/profile', { credentials: 'include' }).then((r) => r.json()));
     assert.equal(profile.activeIdentity.loginHint, 'ea-0123456789');
@@ -44,7 +45,7 @@ describe('demo login bar', () => {
     // Log in again: herself.
     await page.locator('loket-header .login').click();
     await page.locator('loket-header .logout').waitFor();
-    await page.waitForFunction(() => document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who'));
+    await shown(page);
     assert.equal(await who(page), 'Sofie Peeters Burger');
     assert.deepEqual(page.pageErrors, []);
   });
@@ -65,9 +66,7 @@ describe('demo login bar', () => {
     // A second tab of the portal, in the same browser session.
     const otherTab = await page.context().newPage();
     await otherTab.goto(suite.demo.url);
-    await otherTab.waitForFunction(() =>
-      document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who')?.textContent?.includes('Burger'),
-    );
+    await shown(otherTab, 'Burger');
 
     // The app takes over the switch: no navigation, it fetches and sets the new profile itself.
     await page.evaluate(() => {
@@ -81,9 +80,7 @@ describe('demo login bar', () => {
     });
     await page.locator('loket-mandate-switcher .trigger').click();
     await page.locator('loket-mandate-switcher [role=option]', { hasText: '0123.456.789' }).click();
-    await page.waitForFunction(() =>
-      document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who')?.textContent?.includes('namens'),
-    );
+    await shown(page, 'namens');
     await bell.click();
     await page.waitForFunction(() =>
       [...(document.querySelector('loket-notifications')?.shadowRoot?.querySelectorAll('.title') ?? [])].some((t) => t.textContent.includes('valideer 12 prestaties')),
@@ -92,9 +89,7 @@ describe('demo login bar', () => {
     assert.ok(!company.some((t) => citizen.includes(t)), `none of the citizen’s notifications stay: ${company.join(' | ')}`);
     assert.equal(await page.evaluate(() => window.__samePage), true, 'no page load');
     // The other tab's header loaded the profile again: it acts for the company too.
-    await otherTab.waitForFunction(() =>
-      document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.shadowRoot?.querySelector('.who')?.textContent?.includes('namens'),
-    );
+    await shown(otherTab, 'namens');
     assert.deepEqual(page.pageErrors, []);
   });
 

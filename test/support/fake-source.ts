@@ -112,6 +112,12 @@ export function burgerprofielSeed(): LoketNotification[] {
 const order = (a: LoketNotification, b: LoketNotification): number =>
   b.createdAtMs - a.createdAtMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Every filter's page state before its first load. */
+const idlePages = (): Record<NotificationFilter, PageState> => {
+  const idle = (): PageState => ({ status: 'idle', nextCursor: null, complete: false });
+  return { all: idle(), unread: idle(), action: idle() };
+};
+
 export class FakeSource implements NotificationSource {
   readonly endpoint: string;
   token: string | undefined;
@@ -146,8 +152,7 @@ export class FakeSource implements NotificationSource {
     this.#unreadOverride = options.unreadCount;
     this.#pending = options.pending ?? 0;
     this.#shown = 0;
-    const idle = (): PageState => ({ status: 'idle', nextCursor: null, complete: false });
-    this.#pages = { all: idle(), unread: idle(), action: idle() };
+    this.#pages = idlePages();
   }
 
   get snapshot(): NotificationSnapshot {
@@ -215,7 +220,7 @@ export class FakeSource implements NotificationSource {
     this.#generation += 1;
     this.#all = items.map((i) => normalize(i)).sort(order);
     this.#shown = 0;
-    for (const f of ['all', 'unread', 'action'] as const) this.#pages[f] = { status: 'idle', nextCursor: null, complete: false };
+    this.#pages = idlePages();
     this.#changed();
   }
 
