@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { accessibilityTreePlugin } from './test/support/accessibility-tree-plugin.mjs';
 
 let executablePath;
 try {
@@ -28,7 +29,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), forcedColorsPlugin(), accessibilityTreePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
   testFramework: { config: { timeout: 10000 } },
   middleware: [

@@ -6,10 +6,13 @@ import type { LoketIcon } from '../src/entries/icon.js';
 import { accessibleName } from './support/accessible-name.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
+import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const variants = ['info', 'success', 'warning', 'error'] as const;
 const $ = <T extends Element = HTMLElement>(el: LoketAlert, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const region = (el: LoketAlert) => $(el, '.content')!;
+/** Whether the content is still held back from the live region. */
+const pending = (el: LoketAlert) => $(el, '.pending') !== null;
 const closeButton = (el: LoketAlert) => $<HTMLButtonElement>(el, '.close');
 /** Waits until the content has been revealed to assistive technology. */
 const revealed = async (el: LoketAlert) => {
@@ -69,25 +72,25 @@ describe('loket-alert', () => {
 
   it('reveals its content to the live region after it appears, so it is announced', async () => {
     const el = await fixture<LoketAlert>(html`<loket-alert variant="success">Uw aanvraag is verstuurd.</loket-alert>`);
-    expect(region(el).classList.contains('pending')).to.equal(true);
+    expect(pending(el)).to.equal(true);
     expect(getComputedStyle($(el, '[part=body]')!).visibility).to.equal('hidden');
     expect(getComputedStyle(region(el)).visibility).to.equal('visible');
     await revealed(el);
-    expect(region(el).classList.contains('pending')).to.equal(false);
+    expect(pending(el)).to.equal(false);
     expect(getComputedStyle($(el, '[part=body]')!).visibility).to.equal('visible');
     el.hidden = true;
     await el.updateComplete;
     expect(el.hasAttribute('hidden')).to.equal(true);
     el.hidden = false;
     await el.updateComplete;
-    expect(region(el).classList.contains('pending')).to.equal(true);
+    expect(pending(el)).to.equal(true);
     await revealed(el);
-    expect(region(el).classList.contains('pending')).to.equal(false);
+    expect(pending(el)).to.equal(false);
   });
 
   it('shows a static alert (live="off") at once', async () => {
     const el = await fixture<LoketAlert>(html`<loket-alert live="off">Fiscaal attest beschikbaar.</loket-alert>`);
-    expect(region(el).classList.contains('pending')).to.equal(false);
+    expect(pending(el)).to.equal(false);
   });
 
   it('has no close button unless closable; the close button is named and at least 44 px', async () => {
@@ -198,5 +201,27 @@ describe('loket-alert', () => {
     const icon = $(el, 'loket-icon')!.getBoundingClientRect();
     const heading = $(el, '[part=heading]')!.getBoundingClientRect();
     expect(Math.abs(icon.top - heading.top)).to.be.below(1);
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('an empty live region first and its text a moment later, so the text is announced as an addition', async () => {
+      const el = await fixture<LoketAlert>(html`<loket-alert variant="success" lang="nl">Uw aanvraag is verstuurd.</loket-alert>`);
+      const before = find(await accessibilityTree(el), 'status');
+      expect(before.properties.live).to.equal('polite');
+      expect(spoken(before)).to.equal('');
+      await revealed(el);
+      expect(spoken(find(await accessibilityTree(el), 'status'))).to.equal('Gelukt : Uw aanvraag is verstuurd.');
+    });
+
+    it('an assertive alert for errors, starting with its kind, and a close button outside it', async () => {
+      const el = await fixture<LoketAlert>(html`<loket-alert variant="error" heading="Betaling mislukt" closable lang="nl">Uw kaart werd geweigerd.</loket-alert>`);
+      await revealed(el);
+      const tree = await accessibilityTree(el);
+      const region = find(tree, 'alert');
+      expect(region.properties.live).to.equal('assertive');
+      expect(spoken(region)).to.equal('Fout : Betaling mislukt Uw kaart werd geweigerd.');
+      expect(findAll(region, 'button'), 'the close button is not read with the message').to.be.empty;
+      expect(find(tree, 'button').name).to.equal('Melding sluiten');
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { LoketBadge } from '../src/entries/badge.js';
 import { accessibleName } from './support/accessible-name.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
+import { accessibilityTree, spoken } from './support/accessibility-tree.js';
 
 const visible = (el: LoketBadge) => el.shadowRoot!.querySelector('[part=base]');
 const hidden = (el: LoketBadge) => el.shadowRoot!.querySelector('.vh')?.textContent;
@@ -107,6 +108,16 @@ describe('loket-badge', () => {
       await settle(dot);
       expect([hidden(count), hidden(dot)]).to.deep.equal(expected[locale]);
       await expectAccessible(el);
+    });
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('the whole count as words, never the shortened "99+"', async () => {
+      const el = await fixture<LoketBadge>(html`<loket-badge count="120" lang="nl"></loket-badge>`);
+      expect(spoken(await accessibilityTree(el))).to.equal('120 ongelezen');
+      el.dot = true;
+      await el.updateComplete;
+      expect(spoken(await accessibilityTree(el))).to.equal('nieuw');
     });
   });
 });

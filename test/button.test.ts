@@ -4,6 +4,7 @@ import '../src/entries/button.js';
 import type { LoketButton } from '../src/components/button/button.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
+import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
 
 const inner = (el: LoketButton) => el.shadowRoot!.querySelector<HTMLElement>('.control')!;
 
@@ -167,5 +168,21 @@ describe('loket-button', () => {
     const el = await fixture<LoketButton>(html`<loket-button href="/help" target="_blank">Hulp</loket-button>`);
     expect(inner(el).getAttribute('rel')).to.equal('noopener noreferrer');
     expect(el.shadowRoot!.textContent).to.contain('(opent in een nieuw venster)');
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('a named button, a link in link mode, and a busy button that says so and cannot be pressed', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="nl">
+        <loket-button>Opslaan</loket-button><loket-button href="/dossiers">Mijn dossiers</loket-button>
+        <loket-button loading>Verstuur</loket-button><loket-button disabled>Verwijderen</loket-button>
+      </div>`);
+      const [plain, link, busy, disabled] = await Promise.all([...wrap.children].map((el) => accessibilityTree(el)));
+      expect(find(plain, 'button').name).to.equal('Opslaan');
+      expect(findAll(link, 'button')).to.be.empty;
+      expect(find(link, 'link').name).to.equal('Mijn dossiers');
+      expect(find(busy, 'button').name).to.equal('Verstuur Bezig…');
+      expect(find(busy, 'button').properties.disabled).to.be.true;
+      expect(find(disabled, 'button').properties.disabled).to.be.true;
+    });
   });
 });

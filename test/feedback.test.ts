@@ -7,6 +7,7 @@ import type { LoketButton } from '../src/components/button/button.js';
 import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
+import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
 
 const nl = catalogs.nl.feedback;
 const ENDPOINT = '/api/feedback';
@@ -518,5 +519,22 @@ describe('loket-feedback', () => {
         });
       });
     }
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('a modal dialog named by its title; radios that read score and words; a field described by its count', async () => {
+      const el = await create();
+      trigger(el).click();
+      await waitUntil(() => dialog(el).open, 'dialog did not open');
+      const tree = await accessibilityTree(dialog(el));
+      expect(tree.role).to.equal('dialog');
+      expect(tree.name).to.equal(nl.open);
+      expect(tree.properties.modal).to.be.true;
+      const group = find(tree, 'group', nl.question);
+      expect(findAll(group, 'radio').map((r) => r.name)).to.deep.equal(nl.ratings.map((label, i) => `${i + 1} ${label}`));
+      const field = find(tree, 'textbox', nl.comment);
+      expect(field.description).to.equal(q(el, '#count').textContent);
+      expect(find(tree, 'button', nl.submit).properties.disabled).to.be.undefined;
+    });
   });
 });

@@ -8,6 +8,7 @@ import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { actingFor, citizen, company, self } from './support/profiles.js';
 import { recordNavigation } from './support/navigation.js';
+import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
@@ -462,6 +463,33 @@ describe('loket-header', () => {
       expect(text(q(inside, '.logout'))).to.equal(logout[locale]);
       await expectAccessible(out);
       await expectAccessible(inside);
+    });
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('a banner with the main links, a language group that says which is chosen, and Afmelden', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await header(citizen(), html`<a slot="links" href="/dossiers.html">Mijn dossiers</a>`);
+      const tree = await accessibilityTree(el);
+      const banner = find(tree, 'banner');
+      expect(findAll(find(banner, 'navigation', 'Hoofdmenu'), 'link').map((l) => l.name)).to.deep.equal(['Mijn dossiers']);
+      const languages = findAll(find(banner, 'group', 'Taal'), 'button');
+      expect(languages.map((b) => `${b.name}:${String(b.properties.pressed)}`)).to.deep.equal(['NL Nederlands:true', 'FR Français:false', 'EN English:false', 'DE Deutsch:false']);
+      expect(find(banner, 'link', 'Afmelden')).to.exist;
+      expect(findAll(banner, 'button').some((b) => b.name === 'Menu')).to.be.false;
+    });
+
+    it('on a small screen, a menu button whose closed menu keeps its tools out of the tree', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await header(citizen());
+      const closed = await accessibilityTree(el);
+      expect(find(closed, 'button', 'Menu').properties.expanded).to.equal(false);
+      expect(findAll(closed, 'link').map((l) => l.name)).to.not.include('Afmelden');
+      q<HTMLButtonElement>(el, '.menu')!.click();
+      await el.updateComplete;
+      const open = await accessibilityTree(el);
+      expect(find(open, 'button', 'Menu').properties.expanded).to.equal(true);
+      expect(find(open, 'link', 'Afmelden')).to.exist;
     });
   });
 });

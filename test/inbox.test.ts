@@ -8,6 +8,7 @@ import { Virtualizer } from '../src/internal/virtualizer.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from './support/fake-source.js';
+import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
 
 const nl = catalogs.nl;
 const root = (el: LoketInbox) => el.shadowRoot!;
@@ -324,5 +325,25 @@ describe('loket-inbox', () => {
         });
       });
     }
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('filter tabs that say which is chosen, a feed of articles that say unread, and a toggle whose name follows the state', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      await frames(el);
+      let tree = await accessibilityTree(el);
+      const tablist = find(tree, 'tablist', nl.inbox.filters);
+      expect(findAll(tablist, 'tab').map((t) => `${t.name}:${String(t.properties.selected)}`)).to.deep.equal(['Alle:true', 'Ongelezen:false', 'Actie vereist:false']);
+      const feed = find(find(tree, 'tabpanel', 'Alle'), 'feed', nl.inbox.list);
+      const first = findAll(feed, 'article')[0];
+      expect(first.name).to.equal('Ongelezen: De status van uw Studietoelage is gewijzigd');
+      expect(find(first, 'button').name).to.equal(nl.inbox.markRead);
+      row(el, 1)!.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await frames(el);
+      tree = await accessibilityTree(el);
+      const after = findAll(find(tree, 'feed', nl.inbox.list), 'article')[0];
+      expect(after.name).to.equal('De status van uw Studietoelage is gewijzigd');
+      expect(find(after, 'button').name).to.equal(nl.inbox.markUnread);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { actingFor, association, citizen, company, helpCompany, manager, self } from './support/profiles.js';
 import { recordNavigation } from './support/navigation.js';
+import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const root = (el: LoketMandateSwitcher) => el.shadowRoot!;
 const trigger = (el: LoketMandateSwitcher) => root(el).querySelector<HTMLButtonElement>('.trigger')!;
@@ -303,6 +304,35 @@ describe('loket-mandate-switcher', () => {
       await expectAccessible(el);
       el.hide();
       await el.updateComplete;
+    });
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    /** Chromium reads a space before the comma of hidden text that follows a line of its own; speech is the same. */
+    const said = (name: string) => name.replace(/ ,/g, ',');
+
+    it('a trigger that says who acts and what it does; a listbox of groups with the current identity selected', async () => {
+      const el = await switcher(citizen());
+      const closed = await accessibilityTree(el);
+      const button = find(closed, 'button');
+      expect(said(button.name)).to.equal('Sofie Peeters Burger, Wissel van organisatie');
+      expect(button.properties.expanded).to.equal(false);
+      expect(findAll(closed, 'listbox')).to.be.empty;
+      await open(el);
+      const tree = await accessibilityTree(el);
+      expect(find(tree, 'button').properties.expanded).to.equal(true);
+      const listbox = find(tree, 'listbox', 'Kies voor wie u handelt');
+      expect(findAll(listbox, 'group').map((g) => `${g.name}: ${findAll(g, 'option').length}`)).to.deep.equal(['Burger: 1', 'Onderneming: 3', 'Vereniging: 1']);
+      const chosen = findAll(listbox, 'option').filter((o) => o.properties.selected === true);
+      expect(chosen.map((o) => said(o.name))).to.deep.equal(['Sofie Peeters, huidige keuze']);
+      expect(find(listbox, 'option', /^Schoonmaak Peeters BV 0456\.789\.123$/).properties.selected).to.equal(false);
+    });
+
+    it('a plain statement, not a button, when there is nobody else to act for', async () => {
+      const el = await switcher(citizen([self]));
+      const tree = await accessibilityTree(el);
+      expect(findAll(tree, 'button')).to.be.empty;
+      expect(spoken(tree)).to.equal('Aangemeld als Sofie Peeters Burger');
     });
   });
 });

@@ -8,6 +8,7 @@ import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from './support/fake-source.js';
 import { LoketIdentityChangeEvent } from '../src/internal/identity-context.js';
+import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const nl = catalogs.nl.notifications;
 const root = (el: LoketNotifications) => el.shadowRoot!;
@@ -404,6 +405,42 @@ describe('loket-notifications', () => {
         });
       });
     }
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('a bell that says the count and whether it is open; a panel whose items read unread, title, sender, time and action', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      const closed = await accessibilityTree(el);
+      expect(find(closed, 'button', 'Meldingen, 4 ongelezen').properties.expanded).to.equal(false);
+      expect(findAll(closed, 'region'), 'a closed panel is not in the tree').to.be.empty;
+      await openPanel(el);
+      const open = await accessibilityTree(el);
+      expect(find(open, 'button', 'Meldingen, 4 ongelezen').properties.expanded).to.equal(true);
+      const region = find(open, 'region', nl.title);
+      expect(find(region, 'heading', nl.title).properties.level).to.equal(2);
+      const entries = findAll(find(region, 'list', nl.title), 'listitem').map((li) => li.children.find((c) => c.role === 'link' || c.role === 'button')!);
+      expect(entries[0].name).to.match(/^Ongelezen: De status van uw Studietoelage is gewijzigd Studietoelagen Vandaag om \d{2}:\d{2}$/);
+      expect(entries.filter((e) => e.name.startsWith(`${nl.unread}: `))).to.have.length(4);
+      expect(entries.filter((e) => e.name.endsWith(` ${nl.actionRequired}`)).map((e) => e.name.split(' ').slice(0, 5).join(' '))).to.deep.equal([
+        'Ongelezen: Actie vereist in uw',
+        'Ongelezen: Actie vereist voor betaling',
+      ]);
+      expect(find(region, 'button', '2 oudere meldingen').properties.expanded).to.equal(false);
+      expect(find(region, 'link', nl.viewAll)).to.exist;
+    });
+
+    it('an empty polite status at first, then the arrival and the new count, outside the button', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() });
+      const before = find(await accessibilityTree(el), 'status');
+      expect(before.properties.live).to.equal('polite');
+      expect(spoken(before)).to.equal('');
+      source.push(makeNotification(50, { id: 'fresh', createdAt: new Date(NOW + 60000).toISOString() }));
+      await el.updateComplete;
+      const tree = await accessibilityTree(el);
+      expect(spoken(find(tree, 'status'))).to.equal('1 nieuwe melding. 5 ongelezen meldingen');
+      const bellNode = find(tree, 'button', 'Meldingen, 5 ongelezen');
+      expect(findAll(bellNode, 'status'), 'the live region is not inside the button').to.be.empty;
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import type { LoketIcon } from '../src/entries/icon.js';
 import { accessibleName } from './support/accessible-name.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
+import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const variants = ['neutral', 'info', 'success', 'warning', 'error'] as const;
 const removeButton = (el: LoketPill) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=remove-button]');
@@ -147,6 +148,16 @@ describe('loket-pill', () => {
       await settle(el);
       expect(removeButton(el)!.getAttribute('aria-label')).to.equal(expected[locale]);
       await expectAccessible(el);
+    });
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('its text without the icon, and a remove button named after the text', async () => {
+      const el = await fixture<LoketPill>(html`<loket-pill icon="warning" removable lang="nl">Actie vereist</loket-pill>`);
+      const tree = await accessibilityTree(el);
+      expect(findAll(tree, 'image'), 'the icon is decorative').to.be.empty;
+      expect(find(tree, 'button').name).to.equal('Actie vereist verwijderen');
+      expect(spoken(tree)).to.equal('Actie vereist Actie vereist verwijderen');
     });
   });
 });

@@ -7,6 +7,7 @@ import type { LoketNotification, NotificationSnapshot, NotificationSource, Snaps
 import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
+import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const nl = catalogs.nl.statusTracker;
 
@@ -504,6 +505,26 @@ describe('loket-status-tracker', () => {
         await expectAccessible(el);
         await expectAccessible(d);
       });
+    });
+  });
+
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('a heading, then a list of steps each read with its state in words and the action as a link', async () => {
+      const el = await create(allStates());
+      const tree = await accessibilityTree(el);
+      expect(find(tree, 'heading', 'Renovatiepremie').properties.level).to.equal(2);
+      const steps = findAll(find(tree, 'list', nl.steps), 'listitem').map(spoken);
+      const starts = [
+        `Aanvraag ingediend ${nl.states.done} · `,
+        `Facturen nagekeken ${nl.states.warning} · `,
+        `Controle ter plaatse ${nl.states.current} `,
+        `Uitbetaling ${nl.states.error} `,
+        `Afgesloten ${nl.states.upcoming}`,
+      ];
+      expect(steps).to.have.length(starts.length);
+      starts.forEach((start, i) => expect(steps[i].startsWith(start), `step ${i + 1} reads "${steps[i]}"`).to.be.true);
+      expect(steps[2]).to.equal(`Controle ter plaatse ${nl.states.current} ${nl.action} kies een datum`);
+      expect(find(tree, 'link', 'kies een datum')).to.exist;
     });
   });
 });

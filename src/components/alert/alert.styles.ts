@@ -38,7 +38,7 @@ export const alertStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .pending > * {
+  .pending {
     visibility: hidden;
   }
   .heading {

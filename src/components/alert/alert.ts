@@ -126,14 +126,18 @@ export class LoketAlert extends LoketElement {
     const variant = variants.includes(this.variant) ? this.variant : 'info';
     const live = this.live ?? (variant === 'error' ? 'assertive' : 'polite');
     const role = live === 'off' ? undefined : live === 'assertive' ? 'alert' : 'status';
+    // While pending the content sits in a hidden wrapper that keeps its place on screen. Revealing renders
+    // it anew rather than making it visible: Chromium leaves slotted text that merely turns visible out of
+    // the accessibility tree, so the live region would announce the variant word alone.
+    const content = html`<span class="vh">${t.alert[variant]}:</span>
+      <div class="heading" part="heading" ?hidden=${!this.heading && !this.hasHeading}>
+        <slot name="heading" @slotchange=${this.#headingChange}>${this.heading}</slot>
+      </div>
+      <div part="body"><slot></slot></div>`;
     return html`<div class="alert ${variant}" part="base">
       <loket-icon class="icon" part="icon" name=${variant}></loket-icon>
-      <div class="content ${this.pending ? 'pending' : ''}" role=${ifDefined(role)}>
-        <span class="vh">${t.alert[variant]}:</span>
-        <div class="heading" part="heading" ?hidden=${!this.heading && !this.hasHeading}>
-          <slot name="heading" @slotchange=${this.#headingChange}>${this.heading}</slot>
-        </div>
-        <div part="body"><slot></slot></div>
+      <div class="content" role=${ifDefined(role)}>
+        ${this.pending ? html`<div class="pending">${content}</div>` : content}
       </div>
       ${this.closable
         ? html`<button class="close" part="close-button" type="button" aria-label=${t.alert.close} @click=${this.#close}>

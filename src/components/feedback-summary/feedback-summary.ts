@@ -129,7 +129,7 @@ export class LoketFeedbackSummary extends LoketElement {
               <th scope="col">${t.score}</th>
               <th scope="col" class="num">${t.count}</th>
               <th scope="col" class="num">${t.share}</th>
-              <td class="bar"></td>
+              <td class="bar" aria-hidden="true"></td>
             </tr>
           </thead>
           <tbody>

@@ -308,8 +308,7 @@ export class LoketFeedback extends LoketElement {
                     ${t.ratings.map(
                       (label, i) =>
                         html`<label
-                          ><input type="radio" name="rating" value=${i + 1} .checked=${this.rating === i + 1} ?disabled=${busy} />${i + 1}
-                          ${label}</label
+                          ><input type="radio" name="rating" value=${i + 1} .checked=${this.rating === i + 1} ?disabled=${busy} /><span>${i + 1}</span> <span>${label}</span></label
                         >`,
                     )}
                   </div>
