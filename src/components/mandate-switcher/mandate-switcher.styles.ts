@@ -79,6 +79,9 @@ export const mandateSwitcherStyles = css`
     flex-wrap: wrap;
     column-gap: var(--loket-space-xs);
     cursor: pointer;
+    /* Rows scrolled out of the list are not laid out (their name is an attribute, so it is read anyway). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--loket-target-min);
   }
   .option:hover,
   .option:focus {

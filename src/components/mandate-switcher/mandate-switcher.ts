@@ -57,6 +57,8 @@ export class LoketIdentitySelectEvent extends LoketEvent<IdentitySelectDetail> {
 
 const CHEVRON = html`<loket-icon class="chevron" name="chevron-down"></loket-icon>`;
 const CHECK = html`<loket-icon class="check" name="check"></loket-icon>`;
+/** An option's accessible name: what it shows, and for the current one what the check mark means. */
+const optionName = (row: Row, current: string): string => `${row.name}${row.id ? ` ${row.id}` : ''}${row.active ? `, ${current}` : ''}`;
 
 /**
  * @summary Shows whom the signed-in person acts for (themselves, a company, an association, a local
@@ -343,8 +345,8 @@ export class LoketMandateSwitcher extends LoketElement {
       if (row.kind !== last) groups.push({ kind: row.kind, items: [] });
       last = row.kind;
       groups[groups.length - 1].items.push(
-        html`<div role="option" part="option" class="option" tabindex=${i === this.focusIndex ? '0' : '-1'} aria-selected=${row.active ? 'true' : 'false'} @click=${() => this.choose(row)}>
-<span class="name">${row.name}</span> ${row.id ? html`<span class="id">${row.id}</span>` : nothing}${row.active ? html`${CHECK}<span class="vh">, ${t.mandate.current}</span>` : nothing}</div>`,
+        html`<div role="option" part="option" class="option" tabindex=${i === this.focusIndex ? '0' : '-1'} aria-selected=${row.active ? 'true' : 'false'} aria-label=${optionName(row, t.mandate.current)} @click=${() => this.choose(row)}>
+<span class="name">${row.name}</span> ${row.id ? html`<span class="id">${row.id}</span>` : nothing}${row.active ? CHECK : nothing}</div>`,
       );
     });
     const query = this.query.trim();
