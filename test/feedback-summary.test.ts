@@ -72,7 +72,12 @@ describe('loket-feedback-summary', () => {
       average: 9,
       distribution: { 1: -3, 5: 'veel' },
       perContext: { x: null, y: { count: 2, average: 'hoog' } },
-      latest: [{ rating: 7, comment: 'x' }, { rating: 3, comment: { html: '<b>' } }, null, { rating: 4, comment: 'ok', context: 5 }],
+      latest: [
+        { rating: 7, comment: 'x' },
+        { rating: 3, comment: { html: '<b>' } },
+        null,
+        { rating: 4, comment: 'ok', context: 5, lang: '"><img src=x onerror=alert(1)>' },
+      ],
     });
     expect(clean.count).to.equal(0);
     expect(clean.average).to.be.null;
@@ -82,12 +87,33 @@ describe('loket-feedback-summary', () => {
     expect(normalizeSummary('nonsense').latest).to.deep.equal([]);
   });
 
+  it('marks each comment with the language it was written in, so a screen reader pronounces it right', async () => {
+    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary
+      lang="nl"
+      .summary=${normalizeSummary({
+        ...data,
+        latest: [
+          { rating: 4, comment: 'Simple et rapide.', context: 'dienstencheques', createdAt: '2026-11-20T10:00:00Z', lang: 'fr' },
+          { rating: 5, comment: '', context: null, createdAt: '2026-11-19T10:00:00Z', lang: 'en' },
+          { rating: 3, comment: 'Geen taal meegegeven.', context: null, createdAt: '2026-11-18T10:00:00Z' },
+        ],
+      })}
+    ></loket-feedback-summary>`);
+    const comments = [...root(el).querySelectorAll('.comment')];
+    expect(comments.map((c) => [text(c), c.getAttribute('lang')])).to.deep.equal([
+      ['Simple et rapide.', 'fr'],
+      ['Geen reactie', null],
+      ['Geen taal meegegeven.', null],
+    ]);
+    await expectAccessible(el);
+  });
+
   it('says when there is no feedback yet', async () => {
     const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary
       .summary=${{ count: 0, average: null, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, perContext: {}, latest: [] }}
     ></loket-feedback-summary>`);
-    expect(text(root(el).querySelector('section'))).to.contain('Nog geen feedback ontvangen.');
-    expect(root(el).querySelector('ol')).to.be.null;
+    expect([...root(el).querySelectorAll('section > *')].map(text)).to.deep.equal(['Gemiddelde tevredenheid', 'Nog geen feedback ontvangen.']);
+    expect(root(el).querySelectorAll('section, table, ol, .average')).to.have.length(1);
     await expectAccessible(el);
   });
 

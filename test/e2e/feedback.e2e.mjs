@@ -19,6 +19,8 @@ describe('feedback in the demo portal', () => {
   it('stores submitted feedback and counts it in the summary after a server restart', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"> Betalen lukte niet';
     let demo = await startDemo({ dataDir });
+    const summaryOf = async (server) => (await fetch(new URL('/api/feedback/summary', server.url))).json();
+    const before = await summaryOf(demo);
     try {
       const page = await newPage(browser);
       await page.goto(`${demo.url}?rijksregisternummer=85073003328#bestelling`);
@@ -52,12 +54,20 @@ describe('feedback in the demo portal', () => {
       const page = await newPage(browser);
       await page.goto(new URL('/feedback.html', demo.url).href);
       assert.equal(await page.locator('h1').textContent(), 'Tevredenheid');
+      const after = await summaryOf(demo);
+      assert.equal(after.count, before.count + 1, 'the stored reaction is counted after the restart');
+      assert.equal(after.distribution[2], before.distribution[2] + 1);
+      const one = (value) => value.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
       const summary = page.locator('loket-feedback-summary');
-      await summary.getByText('1 reactie', { exact: true }).waitFor();
-      assert.equal((await summary.locator('.average').textContent()).trim(), '2,0 op 5');
+      await summary.getByText(`${after.count} reacties`, { exact: true }).waitFor();
+      assert.equal((await summary.locator('.average').textContent()).trim(), `${one(after.average)} op 5`);
       const row = summary.getByRole('row', { name: /dienstencheques/ });
-      assert.match(await row.textContent(), /dienstencheques\s*1\s*2,0 op 5/);
+      const services = after.perContext.dienstencheques;
+      assert.equal(services.count, (before.perContext.dienstencheques?.count ?? 0) + 1);
+      assert.match(await row.textContent(), new RegExp(`dienstencheques\\s*${services.count}\\s*${one(services.average)} op 5`));
       assert.equal((await summary.locator('.comment').first().textContent()), hostile);
+      assert.equal(await summary.locator('.comment').first().getAttribute('lang'), 'nl', 'each comment carries the language it was written in');
+      assert.equal(await summary.locator('.comment[lang="fr"]').count(), 1);
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
       assert.deepEqual(page.pageErrors, []);
       await page.close();

@@ -6,10 +6,11 @@
 //   website  the form's honeypot: when filled the answer is 201 as usual but nothing is stored.
 //   400 { error } for bad input, 429 + Retry-After when one client sends more than 5 per minute.
 // GET  /api/feedback/summary  -> { count, average, distribution: {1..5}, perContext: { [context]: { count, average } },
-//                                  latest: [{ rating, comment, context, createdAt }] }  (the 10 newest comments)
+//                                  latest: [{ rating, comment, context, createdAt, lang }] }  (the 10 newest comments)
 // POST /api/feedback/_faults  { fail?: n, status?: 500, delayMs?: 0 } -> 204: the next n posts fail (tests only).
 //
-// Records are appended to `${dataDir}/feedback.jsonl`, so they survive a restart.
+// Records are appended to `${dataDir}/feedback.jsonl`, so they survive a restart. The summary also counts
+// a few earlier reactions (SEED), kept in memory only, so a fresh demo does not open on an empty page.
 import { mkdir, readFile, appendFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -45,6 +46,35 @@ export function validateFeedback(body) {
   return { id, rating, comment: text, page: cleanPage, lang, context: context || undefined };
 }
 
+/** Earlier reactions to the counter's services: [hours ago, rating, context, lang, comment]. */
+const SEED = [
+  [3, 5, 'dienstencheques', 'nl', 'Bestelling was in twee minuten rond. Fijn dat ik meteen zie wanneer de betaling binnen is.'],
+  [7, 4, 'dienstencheques', 'nl', 'Duidelijk, maar ik zocht even waar ik mijn fiscaal attest kon downloaden.'],
+  [20, 2, 'dienstencheques', 'nl', 'Na het aanmelden met itsme moest ik opnieuw kiezen voor mijn bedrijf. Dat is omslachtig.'],
+  [26, 5, 'studietoelagen', 'nl', 'Ik kon precies volgen waar mijn aanvraag zat.'],
+  [30, 3, 'renovatiepremie', 'nl', 'Welke facturen er nog ontbreken, mocht concreter.'],
+  [49, 4, 'dienstencheques', 'fr', 'Simple et rapide. La traduction de certains écrans manque encore.'],
+  [52, 5, 'dienstencheques', 'nl', ''],
+  [75, 1, 'renovatiepremie', 'nl', 'Mijn dossier staat al weken op "In behandeling" zonder uitleg.'],
+  [98, 4, 'studietoelagen', 'nl', ''],
+  [120, 5, 'dienstencheques', 'nl', 'Eindelijk zie ik al mijn meldingen op één plek.'],
+  [150, 3, '', 'en', 'Works, but the notification emails link to a page that asks me to log in twice.'],
+  [170, 4, 'dienstencheques', 'nl', ''],
+];
+
+/** The seed as records, oldest first, as they would have been appended. */
+function seedRecords(now) {
+  return [...SEED].reverse().map(([hours, rating, context, lang, comment], i) => ({
+    id: `seed-${SEED.length - i}`,
+    rating,
+    comment,
+    page: '/',
+    lang,
+    context: context || undefined,
+    createdAt: new Date(now - hours * 3_600_000).toISOString(),
+  }));
+}
+
 export function summarize(records) {
   const distribution = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   const contexts = {};
@@ -65,7 +95,7 @@ export function summarize(records) {
     .filter((r) => r.comment)
     .slice(-10)
     .reverse()
-    .map(({ rating, comment, context, createdAt }) => ({ rating, comment, context: context ?? null, createdAt }));
+    .map(({ rating, comment, context, createdAt, lang }) => ({ rating, comment, context: context ?? null, createdAt, lang }));
   return { count: records.length, average: records.length ? round(total / records.length) : null, distribution, perContext, latest };
 }
 
@@ -74,7 +104,7 @@ export async function register(router, context) {
   const file = join(dir, 'feedback.jsonl');
   const limit = 5;
   /** @type {Array<Record<string, unknown>>} */
-  const records = [];
+  const records = seedRecords(Date.now());
   const ids = new Set();
   const hits = new Map();
   const faults = { fail: 0, status: 500, delayMs: 0 };

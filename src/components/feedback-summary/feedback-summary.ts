@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LoketButton } from '../button/button.js';
 import { componentStyles } from '../../styles/shared.js';
@@ -18,8 +19,11 @@ export interface FeedbackSummaryData {
   /** Per `context` ("" for feedback without one). */
   perContext: Record<string, { count: number; average: number | null }>;
   /** The newest comments, newest first. */
-  latest: { rating: number; comment: string; context: string | null; createdAt: string }[];
+  latest: { rating: number; comment: string; context: string | null; createdAt: string; lang?: string }[];
 }
+
+/** A language tag ("fr", "nl-BE"); anything else is dropped. */
+const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : 0);
 const average = (value: unknown): number | null => (typeof value === 'number' && value >= 1 && value <= 5 ? value : null);
@@ -46,6 +50,7 @@ export function normalizeSummary(raw: unknown): FeedbackSummaryData {
         comment: item.comment as string,
         context: typeof item.context === 'string' ? item.context : null,
         createdAt: typeof item.createdAt === 'string' ? item.createdAt : '',
+        ...(typeof item.lang === 'string' && LANG.test(item.lang) ? { lang: item.lang } : {}),
       })),
   };
 }
@@ -114,12 +119,15 @@ export class LoketFeedbackSummary extends LoketElement {
     const ratings = all.feedback.ratings;
     const total = Object.values(data.distribution).reduce((a, b) => a + b, 0);
     const contexts = Object.entries(data.perContext).sort((a, b) => b[1].count - a[1].count);
+    // Nothing to count yet: the message alone, not a dash and a table of zeros.
+    if (data.count === 0) {
+      return html`<section part="section" aria-labelledby="average"><h2 id="average">${t.average}</h2><p>${t.empty}</p></section>`;
+    }
     return html`
       <section part="section" aria-labelledby="average">
         <h2 id="average">${t.average}</h2>
         <p class="average">${score(data.average)}</p>
         <p class="muted">${t.responses(data.count, n(data.count))}</p>
-        ${data.count === 0 ? html`<p>${t.empty}</p>` : nothing}
       </section>
       <section part="section">
         <h2 id="distribution">${t.distribution}</h2>
@@ -181,7 +189,7 @@ export class LoketFeedbackSummary extends LoketElement {
                       <time datetime=${item.createdAt}>${formatRelative(item.createdAt, new Date(), this.localize.t)}</time></span
                     >
                   </p>
-                  <p class="comment">${item.comment || t.noComment}</p>
+                  ${item.comment ? html`<p class="comment" lang=${ifDefined(item.lang)}>${item.comment}</p>` : html`<p class="comment">${t.noComment}</p>`}
                 </li>`,
               )}
             </ol>
