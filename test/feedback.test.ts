@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/entries/feedback.js';
@@ -7,7 +7,7 @@ import type { LoketButton } from '../src/components/button/button.js';
 import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
+import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const nl = catalogs.nl.feedback;
 const ENDPOINT = '/api/feedback';
@@ -18,6 +18,8 @@ const trigger = (el: LoketFeedback) => q<LoketButton>(el, '.trigger');
 const radios = (el: LoketFeedback) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=rating]')];
 const textarea = (el: LoketFeedback) => q<HTMLTextAreaElement>(el, 'textarea');
 const submitButton = (el: LoketFeedback) => q<LoketButton>(el, 'loket-button[type=submit]');
+/** The error shown after a failed send: a loket-alert whose text is the message. */
+const failure = (el: LoketFeedback) => el.shadowRoot!.querySelector('loket-alert');
 /** The focused element inside the component's shadow root (null when focus is outside it). */
 const active = (el: LoketFeedback) => el.shadowRoot!.activeElement;
 
@@ -235,8 +237,8 @@ describe('loket-feedback', () => {
       radios(el)[1].click();
       await type(el, 'Formulier loopt vast');
       await submit(el);
-      await waitUntil(() => q(el, '[role=alert]') !== null, 'no error shown');
-      expect(q(el, '[role=alert]').textContent).to.equal(nl.failed);
+      await waitUntil(() => failure(el) !== null, 'no error shown');
+      expect(failure(el)!.textContent).to.equal(nl.failed);
       expect(radios(el)[1].checked).to.be.true;
       expect(textarea(el).value).to.equal('Formulier loopt vast');
       expect(submitButton(el).textContent).to.equal('Opnieuw proberen');
@@ -259,13 +261,13 @@ describe('loket-feedback', () => {
       await el.show();
       radios(el)[2].click();
       await submit(el);
-      await waitUntil(() => q(el, '[role=alert]') !== null);
+      await waitUntil(() => failure(el) !== null);
       const first = bodyOf(stub.firstCall).id;
       el.remove();
       el = await create();
       await el.show();
       await submit(el);
-      await waitUntil(() => stub.callCount === 2 && q(el, '[role=alert]') !== null);
+      await waitUntil(() => stub.callCount === 2 && failure(el) !== null);
       expect(bodyOf(stub.secondCall).id).to.equal(first);
       await type(el, 'iets anders');
       await submit(el);
@@ -303,11 +305,11 @@ describe('loket-feedback', () => {
       expect(stub.calledOnce).to.be.true;
       clock.tick(9999);
       await el.updateComplete;
-      expect(q(el, '[role=alert]')).to.be.null;
+      expect(failure(el)).to.be.null;
       clock.tick(1);
       clock.restore();
-      await waitUntil(() => q(el, '[role=alert]') !== null, 'no timeout error');
-      expect(q(el, '[role=alert]').textContent).to.equal(nl.timeout);
+      await waitUntil(() => failure(el) !== null, 'no timeout error');
+      expect(failure(el)!.textContent).to.equal(nl.timeout);
       expect(radios(el)[0].checked).to.be.true;
       expect(textarea(el).value).to.equal('Traag');
     });
@@ -318,11 +320,11 @@ describe('loket-feedback', () => {
       await el.show();
       radios(el)[2].click();
       await submit(el);
-      await waitUntil(() => q(el, '[role=alert]') !== null);
-      expect(q(el, '[role=alert]').textContent).to.equal('U hebt te veel feedback verstuurd. Probeer het later opnieuw.');
+      await waitUntil(() => failure(el) !== null);
+      expect(failure(el)!.textContent).to.equal('U hebt te veel feedback verstuurd. Probeer het later opnieuw.');
       stub.resolves(failing(400));
       await submit(el);
-      await waitUntil(() => q(el, '[role=alert]')?.textContent === nl.rejected);
+      await waitUntil(() => failure(el)?.textContent === nl.rejected);
       expect(radios(el)[2].checked).to.be.true;
     });
   });
@@ -506,7 +508,7 @@ describe('loket-feedback', () => {
             if (state === 'sending') await waitUntil(() => q(el, 'loket-button[type=submit]')?.hasAttribute('loading'), 'never busy');
             else await pending;
             await el.updateComplete;
-            if (state === 'failed') expect(q(el, '[role=alert]').textContent).to.equal(catalogs[locale].feedback.failed);
+            if (state === 'failed') expect(failure(el)!.textContent).to.equal(catalogs[locale].feedback.failed);
             if (state === 'sent') expect(q(el, '[role=status]').textContent).to.contain(catalogs[locale].feedback.thanks);
             if (state === 'sending') expect(submitButton(el).loading).to.be.true;
             if (state !== 'closed') expect(q(el, 'legend, [role=status] strong').textContent).to.be.oneOf([catalogs[locale].feedback.question, catalogs[locale].feedback.thanks]);
@@ -535,6 +537,19 @@ describe('loket-feedback', () => {
       const field = find(tree, 'textbox', nl.comment);
       expect(field.description).to.equal(q(el, '#count').textContent);
       expect(find(tree, 'button', nl.submit).properties.disabled).to.be.undefined;
+    });
+
+    it('a failed send: an assertive alert that starts with "Fout" and says what was kept', async () => {
+      sinon.stub(window, 'fetch').resolves(failing(500));
+      const el = await create();
+      await el.show();
+      radios(el)[3].click();
+      await submit(el);
+      await waitUntil(() => failure(el) !== null, 'no error shown');
+      await aTimeout(200);
+      const alert = find(await accessibilityTree(dialog(el)), 'alert');
+      expect(alert.properties.live).to.equal('assertive');
+      expect(spoken(alert)).to.equal(`Fout : ${nl.failed}`);
     });
   });
 });

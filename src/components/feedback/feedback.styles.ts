@@ -123,11 +123,8 @@ export const feedbackStyles = css`
     color: var(--loket-color-error-strong);
     font-weight: var(--loket-font-weight-medium);
   }
-  div.error {
-    margin: var(--loket-space-m) 0 0;
-    padding: var(--loket-space-s);
-    border-inline-start: var(--loket-space-2xs) solid var(--loket-color-error);
-    background: var(--loket-color-error-subtle);
+  .failure {
+    margin-top: var(--loket-space-m);
   }
   .hp {
     position: absolute;

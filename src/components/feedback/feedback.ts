@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LoketEvent, emit } from '../../internal/events.js';
 import { LoketButton } from '../button/button.js';
+import { LoketAlert } from '../alert/alert.js';
 import type { Locale } from '../../i18n/index.js';
 import { componentStyles } from '../../styles/shared.js';
 import { feedbackStyles } from './feedback.styles.js';
@@ -42,6 +43,7 @@ const uid = (): string => crypto.randomUUID?.() ?? Date.now().toString(36) + Mat
  *
  * @csspart trigger - The "Geef feedback" button (a `loket-button`).
  * @csspart dialog - The `<dialog>`.
+ * @csspart failure - The message after a failed send (a `loket-alert`, variant error).
  *
  * @event loket-feedback-submit - Before sending; `detail` is the body. Cancelable: `preventDefault()` sends
  *   nothing and leaves the dialog as it is (to send it yourself).
@@ -49,7 +51,7 @@ const uid = (): string => crypto.randomUUID?.() ?? Date.now().toString(36) + Mat
  */
 export class LoketFeedback extends LoketElement {
   static override styles = [componentStyles, feedbackStyles];
-  static override dependencies = { 'loket-button': LoketButton };
+  static override dependencies = { 'loket-button': LoketButton, 'loket-alert': LoketAlert };
 
   static override messages = { feedback };
 
@@ -321,7 +323,7 @@ export class LoketFeedback extends LoketElement {
                   <label>${t.honeypot} <input name="website" tabindex="-1" autocomplete="off" /></label>
                 </div>
                 <p class="hint">${t.privacy}</p>
-                ${state === 'failed' && this.failure ? html`<div class="error" role="alert">${t[this.failure]}</div>` : nothing}
+                ${state === 'failed' && this.failure ? html`<loket-alert variant="error" class="failure" part="failure">${t[this.failure]}</loket-alert>` : nothing}
                 <p><loket-button type="submit" ?loading=${busy}>${this.failure ? all.common.retry : t.submit}</loket-button></p>`}
         </form>
       </dialog>`;
