@@ -110,6 +110,23 @@ describe('loket-inbox', () => {
   });
 
   describe('items', () => {
+    it('puts the read toggle beside the text when there is room, and under it in a narrow column', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      const place = async (width: string) => {
+        el.style.width = width;
+        await frames(el, 3);
+        const first = row(el, 1)!;
+        const box = (selector: string) => first.querySelector(selector)!.getBoundingClientRect();
+        return { row: first.getBoundingClientRect(), text: box('.text'), toggle: box('.toggle') };
+      };
+      const wide = await place('48rem');
+      expect(wide.toggle.top, 'beside the text').to.be.below(wide.text.bottom);
+      expect(wide.toggle.left).to.be.at.least(wide.text.right);
+      const narrow = await place('22rem');
+      expect(narrow.toggle.top, 'under the text').to.be.at.least(narrow.text.bottom - 1);
+      expect(narrow.text.width / narrow.row.width, 'the text keeps nearly the whole width').to.be.above(0.8);
+    });
+
     it('shows title, sender, relative time, unread marker text and "Actie vereist"', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       const first = row(el, 1)!;

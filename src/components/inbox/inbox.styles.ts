@@ -122,6 +122,10 @@ export const inboxStyles = [
       .row {
         flex-wrap: wrap;
       }
+      /* The text takes the whole line next to its dot, so the toggle goes to a line of its own. */
+      .text {
+        flex-basis: calc(100% - 0.625rem - var(--loket-space-xs));
+      }
       .toggle {
         margin-inline-start: calc(0.625rem + var(--loket-space-xs));
       }
