@@ -434,6 +434,20 @@ describe('loket-header', () => {
     expect(root(el).activeElement).to.equal(menu);
   });
 
+  it('keeps a margin before an application name that wraps to a line of its own; the Vlaanderen block still meets the edge', async () => {
+    await setViewport({ width: 375, height: 640 });
+    const el = await header(citizen(), html`<span slot="host">Beveiligde Zone</span>`);
+    const left = el.getBoundingClientRect().left;
+    const brand = q(el, '.vl')!.getBoundingClientRect();
+    const app = q(el, '.app')!.getBoundingClientRect();
+    expect(brand.left).to.equal(left);
+    expect(app.top, 'the name is on a line of its own').to.be.at.least(brand.bottom);
+    expect(app.left - left).to.be.closeTo(16, 1);
+    await setViewport({ width: 1280, height: 800 });
+    await el.updateComplete;
+    expect(q(el, '.vl')!.getBoundingClientRect().left).to.equal(el.getBoundingClientRect().left);
+  });
+
   it('reflows a long application name and long entity names at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const long = 'Intergemeentelijke Vereniging voor Afvalbeheer en Energierecuperatie Regio Noord-Oost-Vlaanderen';

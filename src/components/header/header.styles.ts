@@ -38,12 +38,17 @@ export const headerStyles = css`
     align-items: center;
     gap: var(--loket-space-xs) var(--loket-space-m);
   }
+  /* Padding on both sides for what wraps to a second line; the Vlaanderen block still meets the edge. */
   .bar {
-    padding-inline-end: var(--loket-space-m);
+    padding-inline: var(--loket-space-m);
+  }
+  .brand {
+    margin-inline-start: calc(-1 * var(--loket-space-m));
   }
   /* The second tier: the portal's links at the start, help, languages and the person at the end. */
   .tools {
     flex: 1 1 100%;
+    margin-inline: calc(-1 * var(--loket-space-m));
     padding-inline: var(--loket-space-m);
   }
   nav {
