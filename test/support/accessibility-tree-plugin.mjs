@@ -4,21 +4,15 @@
 // so it catches what axe cannot see (for example text runs joined without a space).
 // The test hands the element over through `window.__loketAxTargets` (test/support/accessibility-tree.ts).
 import { axTree } from './accessibility-tree-core.mjs';
-
-const sessions = new Map();
+import { cdpSession } from './cdp-session.mjs';
 
 export function accessibilityTreePlugin() {
   return {
     name: 'loket-accessibility-tree',
     async executeCommand({ command, payload, session }) {
       if (command !== 'accessibility-tree') return undefined;
-      const page = session.browser.getPage(session.id);
-      let cdp = sessions.get(session.id);
-      if (!cdp) {
-        cdp = await page.createCDPSession();
-        await cdp.send('Accessibility.enable');
-        sessions.set(session.id, cdp);
-      }
+      const cdp = await cdpSession(session);
+      await cdp.send('Accessibility.enable');
       const expression = `window.__loketAxTargets?.get(${Number(payload?.id)})`;
       const { result } = await cdp.send('Runtime.evaluate', { expression });
       if (!result.objectId) throw new Error('accessibility-tree: no element was handed over (test/support/accessibility-tree.ts)');

@@ -1,0 +1,13 @@
+// One DevTools protocol session per test page, shared by the web-test-runner commands that need one.
+// It stays open: emulation set through it (forced colors) ends with it.
+const sessions = new Map();
+
+/** The page's DevTools protocol session (puppeteer's CDPSession), opened on first use. */
+export async function cdpSession(session) {
+  let cdp = sessions.get(session.id);
+  if (!cdp) {
+    cdp = await session.browser.getPage(session.id).createCDPSession();
+    sessions.set(session.id, cdp);
+  }
+  return cdp;
+}
