@@ -121,7 +121,7 @@ export class LoketFeedbackSummary extends LoketElement {
     const contexts = Object.entries(data.perContext).sort((a, b) => b[1].count - a[1].count);
     // Nothing to count yet: the message alone, not a dash and a table of zeros.
     if (data.count === 0) {
-      return html`<section part="section" aria-labelledby="average"><h2 id="average">${t.average}</h2><p>${t.empty}</p></section>`;
+      return html`<section part="section"><h2>${t.average}</h2><p>${t.empty}</p></section>`;
     }
     return html`
       <section part="section" aria-labelledby="average">

@@ -317,15 +317,21 @@ export class LoketMandateSwitcher extends LoketElement {
     if (next && !this.contains(next) && !this.renderRoot.contains(next)) this.open = false;
   };
 
-  private renderWho(profile: Profile): TemplateResult {
+  /** Who is signed in and for whom they act ("Burger", "namens …" and its number): shown, and as a name. */
+  private renderWho(profile: Profile): [TemplateResult, string] {
     const t = this.localize.t;
     const entity = profile.activeIdentity?.onBehalfOf;
     const acting = entity && entityKind(entity) !== 'BUR';
     const id = acting ? formatIdentifier(entity.identifier) : '';
-    return html`<span class="who"
-      ><span class="person">${userName(profile.user) || t.header.signedIn}</span>
-      <span class="for">${acting ? t.mandate.onBehalfOf(entityName(entity)) : t.mandate.kinds.BUR}${id ? html` <span class="id">(${id})</span>` : nothing}</span></span
-    >`;
+    const person = userName(profile.user) || t.header.signedIn;
+    const role = acting ? t.mandate.onBehalfOf(entityName(entity)) : t.mandate.kinds.BUR;
+    return [
+      html`<span class="who"
+        ><span class="person">${person}</span>
+        <span class="for">${role}${id ? html` <span class="id">(${id})</span>` : nothing}</span></span
+      >`,
+      `${person}, ${role}${id ? ` (${id})` : ''}`,
+    ];
   }
 
   protected override render() {
@@ -334,7 +340,7 @@ export class LoketMandateSwitcher extends LoketElement {
     const t = this.localize.t;
     const rows = this.prepare(profile);
     if (!rows.some((row) => !row.active)) {
-      return html`<div class="static" part="trigger"><span class="vh">${t.header.signedInAs} </span>${this.renderWho(profile)}</div>`;
+      return html`<div class="static" part="trigger"><span class="vh">${t.header.signedInAs} </span>${this.renderWho(profile)[0]}</div>`;
     }
     const filterable = rows.length > FILTER_THRESHOLD;
     const { shown, total } = this.open ? this.filterRows(rows) : { shown: [], total: 0 };
@@ -350,8 +356,10 @@ export class LoketMandateSwitcher extends LoketElement {
       );
     });
     const query = this.query.trim();
-    return html`<button class="trigger" part="trigger" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="popup" @click=${this.toggle}>
-${this.renderWho(profile)}<span class="vh">, ${t.mandate.switch}</span>${CHEVRON}</button>
+    // Named with pauses: "Sofie Peeters, namens Schoonmaak Peeters BV (0456.789.123), Wissel van organisatie".
+    const [who, name] = this.renderWho(profile);
+    return html`<button class="trigger" part="trigger" type="button" aria-label="${name}, ${t.mandate.switch}" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="popup" @click=${this.toggle}>
+${who}${CHEVRON}</button>
 <div id="popup" class="popup" part="popup" ?hidden=${!this.open} @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
 ${filterable ? html`<label><span>${t.mandate.filter}</span><input type="search" autocomplete="off" spellcheck="false" .value=${this.query} @input=${this.onInput} /></label>` : nothing}
 ${groups.length
