@@ -313,8 +313,6 @@ describe('loket-mandate-switcher', () => {
       const closed = await accessibilityTree(el);
       const button = find(closed, 'button');
       expect(button.name).to.equal('Sofie Peeters, Burger, Wissel van organisatie');
-      const acting = await switcher(actingFor(company));
-      expect(find(await accessibilityTree(acting), 'button').name).to.equal('Sofie Peeters, namens Schoonmaak Peeters BV (0456.789.123), Wissel van organisatie');
       expect(button.properties.expanded).to.equal(false);
       expect(findAll(closed, 'listbox')).to.be.empty;
       await open(el);
@@ -325,6 +323,8 @@ describe('loket-mandate-switcher', () => {
       const chosen = findAll(listbox, 'option').filter((o) => o.properties.selected === true);
       expect(chosen.map((o) => o.name)).to.deep.equal(['Sofie Peeters, huidige keuze']);
       expect(find(listbox, 'option', /^Schoonmaak Peeters BV 0456\.789\.123$/).properties.selected).to.equal(false);
+      const acting = await switcher(actingFor(company));
+      expect(find(await accessibilityTree(acting), 'button').name).to.equal('Sofie Peeters, namens Schoonmaak Peeters BV (0456.789.123), Wissel van organisatie');
     });
 
     it('every option named, also those scrolled out of the list (their rendering is skipped until shown)', async () => {

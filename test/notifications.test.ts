@@ -419,7 +419,7 @@ describe('loket-notifications', () => {
       const region = find(open, 'region', nl.title);
       expect(find(region, 'heading', nl.title).properties.level).to.equal(2);
       const entries = findAll(find(region, 'list', nl.title), 'listitem').map((li) => li.children.find((c) => c.role === 'link' || c.role === 'button')!);
-      expect(entries[0].name).to.match(/^Ongelezen: De status van uw Studietoelage is gewijzigd Studietoelagen Vandaag om \d{2}:\d{2}$/);
+      expect(entries[0].name).to.match(/^Ongelezen: De status van uw Studietoelage is gewijzigd Studietoelagen (Vandaag|Gisteren) om \d{2}:\d{2}$/);
       expect(entries.filter((e) => e.name.startsWith(`${nl.unread}: `))).to.have.length(4);
       expect(entries.filter((e) => e.name.endsWith(` ${nl.actionRequired}`)).map((e) => e.name.split(' ').slice(0, 5).join(' '))).to.deep.equal([
         'Ongelezen: Actie vereist in uw',
