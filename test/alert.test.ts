@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/entries/alert.js';
 import type { LoketAlert } from '../src/entries/alert.js';
 import type { LoketIcon } from '../src/entries/icon.js';
-import { accessibleName } from './support/accessible-name.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
@@ -97,7 +96,7 @@ describe('loket-alert', () => {
     const plain = await fixture<LoketAlert>(html`<loket-alert>Tekst</loket-alert>`);
     expect(closeButton(plain)).to.equal(null);
     const el = await fixture<LoketAlert>(html`<loket-alert closable>Tekst</loket-alert>`);
-    expect(accessibleName(closeButton(el)!)).to.equal('Melding sluiten');
+    expect((await accessibilityTree(closeButton(el)!)).name).to.equal('Melding sluiten');
     const box = closeButton(el)!.getBoundingClientRect();
     expect(box.width).to.be.at.least(44);
     expect(box.height).to.be.at.least(44);

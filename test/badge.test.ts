@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/entries/badge.js';
 import type { LoketBadge } from '../src/entries/badge.js';
-import { accessibleName } from './support/accessible-name.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { accessibilityTree, spoken } from './support/accessibility-tree.js';
@@ -68,7 +67,7 @@ describe('loket-badge', () => {
     const el = await fixture<HTMLButtonElement>(html`<button type="button">Meldingen <loket-badge count="3"></loket-badge></button>`);
     const badge = el.querySelector('loket-badge')!;
     expect(badge.shadowRoot!.querySelector('[role=status],[role=alert],[aria-live]')).to.equal(null);
-    expect(accessibleName(el)).to.equal('Meldingen 3 ongelezen');
+    expect((await accessibilityTree(el)).name).to.equal('Meldingen 3 ongelezen');
     await expectAccessible(el);
   });
 

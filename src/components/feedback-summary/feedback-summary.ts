@@ -111,6 +111,8 @@ export class LoketFeedbackSummary extends LoketElement {
     }
     const data = this.data;
     if (!data) return nothing;
+    // Nothing to count yet: the message alone, not a dash and a table of zeros.
+    if (data.count === 0) return html`<section part="section"><h2>${t.average}</h2><p>${t.empty}</p></section>`;
     const locale = all.intlLocale;
     const one = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const percent = numberFormat(locale, { style: 'percent' });
@@ -119,10 +121,6 @@ export class LoketFeedbackSummary extends LoketElement {
     const ratings = all.feedback.ratings;
     const total = Object.values(data.distribution).reduce((a, b) => a + b, 0);
     const contexts = Object.entries(data.perContext).sort((a, b) => b[1].count - a[1].count);
-    // Nothing to count yet: the message alone, not a dash and a table of zeros.
-    if (data.count === 0) {
-      return html`<section part="section"><h2>${t.average}</h2><p>${t.empty}</p></section>`;
-    }
     return html`
       <section part="section" aria-labelledby="average">
         <h2 id="average">${t.average}</h2>

@@ -77,10 +77,11 @@ interface View {
 const statuses = ['done', 'current', 'upcoming', 'error', 'warning'];
 const warn = (message: string): void => console.warn(`[loket] loket-status-tracker: ${message}`);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
-/** The date as given when it parses, else undefined: invalid dates are left out once, here. */
-const validDate = (value: unknown): string | undefined => {
+/** The date as given and its time when it parses; invalid dates are left out once, here. */
+const dated = (value: unknown): { date?: string; time: number } => {
   const date = text(value);
-  return parseDate(date) ? date : undefined;
+  const time = parseDate(date)?.getTime();
+  return time === undefined ? { time: -Infinity } : { date, time };
 };
 const record = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
 
@@ -108,7 +109,7 @@ export function normalizeDossier(value: unknown): View | undefined {
       id: text(s.id) ?? String(i),
       label,
       status,
-      date: validDate(s.date),
+      date: dated(s.date).date,
       description: text(s.description),
       action: action ? { label: action, url: safeUrl(a.url) } : undefined,
     });
@@ -117,8 +118,7 @@ export function normalizeDossier(value: unknown): View | undefined {
   for (const raw of Array.isArray(d.history) ? d.history : []) {
     const e = record(raw);
     const label = text(e.label);
-    const date = validDate(e.date);
-    if (label) history.push({ date, time: date ? Date.parse(date) : -Infinity, label, description: text(e.description) });
+    if (label) history.push({ ...dated(e.date), label, description: text(e.description) });
   }
   // Newest first, undated events last; never trust the server's order.
   history.sort((a, b) => b.time - a.time || 0);
