@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/entries/header.js';
 import type { LoketHeader } from '../src/components/header/header.js';
 import type { LoketMandateSwitcher } from '../src/components/mandate-switcher/mandate-switcher.js';
-import type { Profile } from '../src/data/identity.js';
+import { identityKey, type Profile } from '../src/data/identity.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { actingFor, citizen, company, self } from './support/profiles.js';
@@ -283,6 +283,50 @@ describe('loket-header', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(stub.calls.length).to.equal(2);
     } finally {
+      stub.restore();
+    }
+  });
+
+  it('loads its profile again when it returns to the page, keeping the old one on screen meanwhile', async () => {
+    let session: Profile = citizen();
+    let answer: () => Promise<Response> = async () => Response.json(session);
+    const stub = stubFetch(() => answer());
+    const changes: string[] = [];
+    const record = (event: HTMLElementEventMap['loket-identity-change']) => changes.push(event.detail.identity);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const here = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
+      here.addEventListener('loket-identity-change', record);
+      await loaded(here);
+      const parent = here.parentElement!;
+      // Out of the page (a route unmounted it) while another tab switched to the company: that announcement is missed.
+      here.remove();
+      session = actingFor(company);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      answer = async () => {
+        await held;
+        return Response.json(session);
+      };
+      parent.append(here);
+      await waitUntil(() => stub.calls.length === 2, 'the profile is loaded again');
+      await settle(here);
+      // Meanwhile the person stays on screen; no "Laden…" flash, no signed-out state.
+      expect(text(root(inner(here)!).querySelector('.who'))).to.contain('Sofie Peeters');
+      release();
+      await waitUntil(() => text(root(inner(here)!).querySelector('.who')).includes('namens Schoonmaak Peeters BV'), 'the new identity is shown');
+      expect(changes).to.deep.equal([identityKey(actingFor(company))]);
+      // A return whose reload fails keeps the profile: a network hiccup is no sign-out.
+      here.remove();
+      answer = async () => new Response('oops', { status: 503 });
+      parent.append(here);
+      await waitUntil(() => stub.calls.length === 3);
+      await waitUntil(() => q(here, '.error')!.textContent!.trim() !== '', 'the notice is shown');
+      expect(text(root(inner(here)!).querySelector('.who'))).to.contain('namens Schoonmaak Peeters BV');
+      expect(changes.length).to.equal(1);
+    } finally {
+      console.warn = warn;
       stub.restore();
     }
   });

@@ -78,8 +78,9 @@ export class LoketHeader extends LoketElement {
   /** Whether someone is signed in, who, and whom they act for. Validated defensively. */
   declare profile: Profile | undefined;
   /**
-   * Loads the profile (JSON, with credentials) from this URL, and again when another tab of the portal
-   * switches identity. A failure shows the signed-out state with a notice.
+   * Loads the profile (JSON, with credentials) from this URL; again when another tab of the portal
+   * switches identity, and when the header returns to the page (it may have missed such a switch). A
+   * failed first load shows the signed-out state with a notice; a failed reload keeps the profile shown.
    */
   declare profileUrl: string | undefined;
   /** Where "Aanmelden" leads. */
@@ -145,6 +146,12 @@ export class LoketHeader extends LoketElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back in the page after a time out of it (a route that unmounted it): another tab may have switched
+    // identity meanwhile, unheard. Load the profile again, as a reload another tab asked for.
+    if (this.identity !== undefined && this.profileUrl && this.profileLoader.status !== 'loading') {
+      this.relayed = this.identity;
+      void this.profileLoader.load();
+    }
     if (typeof BroadcastChannel === 'undefined') return;
     this.tabs = new BroadcastChannel('loket-identity');
     this.tabs.onmessage = (event: MessageEvent) => {
@@ -159,6 +166,11 @@ export class LoketHeader extends LoketElement {
     super.disconnectedCallback();
     this.tabs?.close();
     this.tabs = undefined;
+  }
+
+  /** Loading with nothing to show yet. A reload (another tab's change, a return to the page) keeps the profile it had on screen. */
+  private get awaiting(): boolean {
+    return this.profileLoader.status === 'loading' && (this.relayed === undefined || this.identity === undefined);
   }
 
   /** Answers context requests for the identity context, like a @lit/context ContextProvider (without its re-parenting). */
@@ -177,7 +189,7 @@ export class LoketHeader extends LoketElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('profileUrl')) void this.profileLoader.load();
-    const profile = this.profileLoader.status === 'loading' ? undefined : this.effectiveProfile;
+    const profile = this.awaiting ? undefined : this.effectiveProfile;
     if (profile !== this.shared.profile || this.switchCapacityUrl !== this.shared.switchCapacityUrl) {
       this.shared = { profile, switchCapacityUrl: this.switchCapacityUrl };
       for (const callback of this.subscribers) callback(this.shared, () => this.subscribers.delete(callback));
@@ -186,8 +198,8 @@ export class LoketHeader extends LoketElement {
 
   protected override updated(): void {
     const profile = this.shared.profile;
-    // Nothing known yet: no profile given (the portal may still be fetching it) or still loading.
-    if (!profile || this.profile === undefined) return;
+    // Nothing known yet (no profile given: the portal may still be fetching it), or a load on its way.
+    if (!profile || this.profile === undefined || this.profileLoader.status === 'loading') return;
     const identity = identityKey(profile);
     const before = this.identity;
     const relayed = this.relayed !== undefined;
@@ -263,7 +275,7 @@ ${langs.length > 1
       (lang) => html`<button type="button" lang=${lang} aria-pressed=${lang === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(lang)}>${lang.toUpperCase()}<span class="vh"> ${languageNames[lang]}</span></button>`,
     )}</div>`
   : nothing}
-<div class="who">${this.profileLoader.status === 'loading'
+<div class="who">${this.awaiting
   ? html`<span class="vh">${t.common.loading}</span>`
   : profile.active
     ? html`<slot name="mandate"><loket-mandate-switcher></loket-mandate-switcher></slot>${this.account('logout', this.logoutUrl, t.header.logout)}`
