@@ -113,7 +113,6 @@ export const headerStyles = css`
       display: flex;
     }
     .tools {
-      flex-basis: 100%;
       flex-direction: column;
       align-items: stretch;
       padding: var(--loket-space-s) var(--loket-space-m);

@@ -148,15 +148,16 @@ export class LoketHeader extends LoketElement {
     super.connectedCallback();
     // Back in the page after a time out of it (a route that unmounted it): another tab may have switched
     // identity meanwhile, unheard. Load the profile again, as a reload another tab asked for.
-    if (this.identity !== undefined && this.profileUrl && this.profileLoader.status !== 'loading') {
+    if (this.identity !== undefined && this.profileUrl) {
       this.relayed = this.identity;
       void this.profileLoader.load();
     }
     if (typeof BroadcastChannel === 'undefined') return;
     this.tabs = new BroadcastChannel('loket-identity');
     this.tabs.onmessage = (event: MessageEvent) => {
-      // Once per announced identity: several tabs passing on the same change do not restart the load.
-      if (!this.profileUrl || event.data === this.identity || event.data === this.relayed) return;
+      // Once per announced identity: several tabs passing on the same change do not restart the load. Before
+      // its first profile the header's own first load is on its way.
+      if (!this.profileUrl || this.identity === undefined || event.data === this.identity || event.data === this.relayed) return;
       this.relayed = String(event.data);
       void this.profileLoader.load();
     };
@@ -170,7 +171,7 @@ export class LoketHeader extends LoketElement {
 
   /** Loading with nothing to show yet. A reload (another tab's change, a return to the page) keeps the profile it had on screen. */
   private get awaiting(): boolean {
-    return this.profileLoader.status === 'loading' && (this.relayed === undefined || this.identity === undefined);
+    return this.profileLoader.status === 'loading' && this.relayed === undefined;
   }
 
   /** Answers context requests for the identity context, like a @lit/context ContextProvider (without its re-parenting). */
