@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/entries/mandate-switcher.js';
 import type { LoketMandateSwitcher } from '../src/components/mandate-switcher/mandate-switcher.js';
 import { MAX_ROWS } from '../src/components/mandate-switcher/mandate-switcher.js';
@@ -229,6 +229,30 @@ describe('loket-mandate-switcher', () => {
     expect(options(el).map(text)).to.deep.include('Schoonmaak 448 BV 0400.554.176');
     expect(root(el).querySelector('.more')).to.equal(null);
     await expectAccessible(el);
+  });
+
+  it('keeps its list inside the viewport, at the page’s start edge as at its end', async () => {
+    await setViewport({ width: 900, height: 700 });
+    try {
+      // The list hangs from the trigger's end edge; at the start edge it would open off-screen to the left.
+      const start = await switcher(actingFor(company));
+      await open(start);
+      const popup = root(start).querySelector<HTMLElement>('.popup')!;
+      let box = popup.getBoundingClientRect();
+      expect(box.left, 'list left edge').to.be.at.least(0);
+      expect(options(start)[0].getBoundingClientRect().left, 'first option').to.be.at.least(0);
+      // At the end edge it stays where it hangs.
+      const end = await fixture<HTMLDivElement>(html`<div><loket-mandate-switcher .profile=${actingFor(company)}></loket-mandate-switcher></div>`);
+      Object.assign(end.style, { display: 'flex', justifyContent: 'flex-end' });
+      const atEnd = end.querySelector('loket-mandate-switcher')!;
+      await open(atEnd);
+      const list = root(atEnd).querySelector<HTMLElement>('.popup')!;
+      box = list.getBoundingClientRect();
+      expect(box.right).to.be.at.most(document.documentElement.clientWidth);
+      expect(Math.round(box.right), 'aligned with the trigger').to.equal(Math.round(atEnd.getBoundingClientRect().right));
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('closes when focus or a click goes elsewhere', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/entries/notifications.js';
 import type { LoketNotifications } from '../src/components/notifications/notifications.js';
 import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
@@ -152,6 +152,22 @@ describe('loket-notifications', () => {
       document.body.click();
       await el.updateComplete;
       expect(el.open).to.be.false;
+    });
+
+    it('keeps its panel inside the viewport when the bell sits at the page’s start edge', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      await setViewport({ width: 900, height: 700 });
+      try {
+        // The panel hangs from the bell's end edge: at the start edge it would open off-screen to the left.
+        el.style.marginInlineStart = '0';
+        await openPanel(el);
+        const box = panel(el).getBoundingClientRect();
+        expect(box.left, 'panel left edge').to.be.at.least(0);
+        expect(box.right, 'panel right edge').to.be.at.most(document.documentElement.clientWidth);
+        expect(box.width, 'panel keeps its width').to.be.greaterThan(300);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('groups by sender: newest per sender, "N oudere meldingen" expands the rest', async () => {

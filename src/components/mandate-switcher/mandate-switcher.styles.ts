@@ -60,6 +60,7 @@ export const mandateSwitcherStyles = css`
     border-radius: var(--loket-radius-m);
     background: var(--loket-color-background);
     box-shadow: var(--loket-shadow-2);
+    translate: var(--_shift, 0) 0;
   }
   label {
     display: grid;

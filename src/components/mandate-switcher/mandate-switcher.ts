@@ -17,6 +17,7 @@ import { LoketEvent, emit } from '../../internal/events.js';
 import { identityContext, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { OutsideClickController } from '../../internal/outside-click.js';
+import { keepInView } from '../../internal/keep-in-view.js';
 import { safeUrl, withQuery } from '../../internal/safe-url.js';
 import { componentStyles } from '../../styles/shared.js';
 import { mandateSwitcherStyles } from './mandate-switcher.styles.js';
@@ -196,6 +197,11 @@ export class LoketMandateSwitcher extends LoketElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open') && !this.open) this.query = '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The list hangs from the trigger's end edge; a switcher near the page's start edge keeps it in view.
+    if (changed.has('open') && this.open) keepInView(this.renderRoot.querySelector('.popup')!);
   }
 
   private get options(): HTMLElement[] {

@@ -8,6 +8,7 @@ import { notificationsStyles } from './notifications.styles.js';
 import { SourceController, actionErrorText, loadErrorText, openNotification } from './source-controller.js';
 import { notifications } from '../../i18n/nl.js';
 import { OutsideClickController } from '../../internal/outside-click.js';
+import { keepInView } from '../../internal/keep-in-view.js';
 import { formatRelative } from '../../internal/format.js';
 
 /** At most this many senders in the panel; "Bekijk alle meldingen" leads to the rest. */
@@ -150,11 +151,7 @@ export class LoketNotifications extends LoketElement {
       if (panel && bell) {
         panel.style.setProperty('--_top', `${Math.round(bell.getBoundingClientRect().bottom)}px`);
         // Wider screens: the panel hangs from the bell's end edge; keep it inside the viewport.
-        panel.style.removeProperty('--_shift');
-        const box = panel.getBoundingClientRect();
-        const width = this.ownerDocument.documentElement.clientWidth;
-        const shift = box.left < 0 ? -box.left : box.right > width ? width - box.right : 0;
-        if (shift && getComputedStyle(panel).position === 'absolute') panel.style.setProperty('--_shift', `${Math.round(shift)}px`);
+        keepInView(panel);
       }
     }
   }
