@@ -74,6 +74,15 @@ describe('message catalogues', () => {
     expect(badgeEl.shadowRoot!.textContent).to.contain('3 non lus');
   });
 
+  it('takes any language tag and never throws: fr-BE is French, es and nonsense are Dutch', async () => {
+    await loadLocale('de');
+    for (const tag of ['fr-BE', 'FR', 'en_GB', 'de-DE']) expect(loadLocale(tag), tag).to.be.an.instanceOf(Promise);
+    await loadLocale('fr-BE');
+    expect(isLoaded('fr')).to.equal(true);
+    for (const tag of ['es', '', 'x<img>']) await loadLocale(tag);
+    expect(isLoaded('de')).to.equal(true);
+  });
+
   it('gives an element only the namespaces it declares, in every language', async () => {
     await loadLocale('fr');
     for (const locale of ['nl', 'fr'] as const) {

@@ -85,6 +85,19 @@ describe('LoketElement.define', () => {
       expect(() => Second.define('loket-test-twice')).not.to.throw();
       expect(String(warnings[0])).to.contain('loket-test-twice');
       expect(customElements.get('loket-test-twice')).to.equal(First);
+      // The other tags a second copy finds taken (its elements and their dependencies) add no more warnings.
+      class FirstIcon extends LoketElement {}
+      class FirstCard extends LoketElement {}
+      class Icon extends LoketElement {}
+      class Card extends LoketElement {
+        static override dependencies = { 'loket-test-icon': Icon };
+      }
+      FirstIcon.define('loket-test-icon');
+      FirstCard.define('loket-test-card');
+      Card.define('loket-test-card');
+      expect(warnings).to.have.length(1);
+      expect(customElements.get('loket-test-card')).to.equal(FirstCard);
+      expect(customElements.get('loket-test-icon')).to.equal(FirstIcon);
     } finally {
       console.warn = original;
     }

@@ -153,6 +153,28 @@ describe('loket-mandate-switcher', () => {
     expect(focused(el)).to.equal(trigger(el));
   });
 
+  it('its event reaches listeners on document and window, typed there as on the element (the README listens on document)', async () => {
+    const el = await switcher(citizen());
+    recordNavigation(el);
+    const hints: (string | undefined)[] = [];
+    // Typed through LoketEventMap: without it `event.detail` does not type-check on document or window.
+    const onDocument = (event: DocumentEventMap['loket-identity-select']) => {
+      event.preventDefault();
+      hints.push(event.detail.authorization.loginHint);
+    };
+    const onWindow = (event: WindowEventMap['loket-identity-select']) => hints.push(event.detail.authorization.loginHint);
+    document.addEventListener('loket-identity-select', onDocument);
+    window.addEventListener('loket-identity-select', onWindow);
+    try {
+      await open(el);
+      options(el).find((o) => text(o).includes('Hulp aan Huis'))!.click();
+      expect(hints).to.deep.equal([helpCompany.loginHint, helpCompany.loginHint]);
+    } finally {
+      document.removeEventListener('loket-identity-select', onDocument);
+      window.removeEventListener('loket-identity-select', onWindow);
+    }
+  });
+
   it('does not navigate when the event is cancelled, and switches without a loginHint via the plain URL', async () => {
     const plain = { onBehalfOf: { code: 'EA' as const, name: 'Zonder hint NV', identifier: '0999999999' } };
     const el = await switcher(citizen([self, plain]));

@@ -29,11 +29,14 @@ export function isLoaded(locale: Locale): boolean {
 }
 
 /**
- * Loads the catalogue of `locale` once; elements wait for it before they render in that language.
- * A portal may call it early (`await loadLocale('fr')`) to have it ready. Never rejects: when the
+ * Loads the catalogue of a language once; elements wait for it before they render in that language.
+ * A portal may call it early (`await loadLocale('fr')`, or with any language tag: `'fr-BE'`,
+ * `navigator.language`; others than French, English and German mean Dutch). Never rejects: when the
  * catalogue cannot be loaded, a warning is logged and elements keep speaking Dutch.
  */
-export function loadLocale(locale: Locale): Promise<void> {
+// `string & {}` keeps the four locales suggested by editors while any tag is accepted.
+export function loadLocale(tag: Locale | (string & {})): Promise<void> {
+  const locale = resolveLocale(tag);
   // `nl` first also narrows the type to the languages that have a loader.
   if (locale === 'nl' || isLoaded(locale)) return Promise.resolve();
   let promise = pending.get(locale);

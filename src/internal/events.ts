@@ -20,3 +20,18 @@ export function emit(target: EventTarget, event: Event): boolean {
 export function modifiedClick(event: MouseEvent): boolean {
   return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
 }
+
+declare global {
+  /**
+   * Every `loket-*` event by name, with its type. The events bubble and cross shadow roots, so a
+   * listener on the element, on `document` or on `window` gets them typed. Each element adds its own.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by declaration merging
+  interface LoketEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds LoketEventMap to the DOM's map
+  interface HTMLElementEventMap extends LoketEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds LoketEventMap to the DOM's map
+  interface DocumentEventMap extends LoketEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds LoketEventMap to the DOM's map
+  interface WindowEventMap extends LoketEventMap {}
+}

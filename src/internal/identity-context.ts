@@ -30,10 +30,7 @@ export class LoketIdentityChangeEvent extends LoketEvent<IdentityChangeDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'loket-identity-change': LoketIdentityChangeEvent;
-  }
-  interface DocumentEventMap {
+  interface LoketEventMap {
     'loket-identity-change': LoketIdentityChangeEvent;
   }
 }

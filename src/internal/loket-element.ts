@@ -5,6 +5,9 @@ import type { DutchParts } from '../i18n/index.js';
 
 type ElementClass = CustomElementConstructor & { define?: (name: string) => void };
 
+/** A second copy of Loket meets every tag taken: one warning says so, not one per element. */
+let warned = false;
+
 /**
  * Base for every Loket element: a guarded `define`, the localize controller and the token
  * defaults installed on first connect. Nothing here touches `document` or `window` at import time.
@@ -15,7 +18,8 @@ export class LoketElement extends LitElement {
 
   /**
    * Registers the element (and its dependencies) under `name`. Registering a tag that already
-   * exists never throws: a second copy of Loket on the same page only logs a warning.
+   * exists never throws: a second copy of Loket on the same page logs one warning, for the first tag
+   * it finds taken.
    */
   static define(name: string): void {
     for (const [tag, dependency] of Object.entries(this.dependencies)) {
@@ -24,8 +28,9 @@ export class LoketElement extends LitElement {
     }
     const existing = customElements.get(name);
     if (existing) {
-      if (existing !== this) {
-        console.warn(`[loket] <${name}> is already defined, probably by a second copy of Loket on this page; the first one stays in use.`);
+      if (existing !== this && !warned) {
+        warned = true;
+        console.warn(`[loket] <${name}> is already defined, probably by a second copy of Loket on this page; the first copy's elements stay in use.`);
       }
       return;
     }

@@ -152,7 +152,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'loket-alert': LoketAlert;
   }
-  interface HTMLElementEventMap {
+  interface LoketEventMap {
     'loket-close': LoketCloseEvent;
   }
 }

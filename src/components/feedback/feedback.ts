@@ -334,7 +334,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'loket-feedback': LoketFeedback;
   }
-  interface HTMLElementEventMap {
+  interface LoketEventMap {
     'loket-feedback-submit': LoketEvent<FeedbackPayload>;
     'loket-feedback-sent': LoketEvent<FeedbackPayload>;
   }

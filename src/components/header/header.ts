@@ -291,7 +291,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'loket-header': LoketHeader;
   }
-  interface HTMLElementEventMap {
+  interface LoketEventMap {
     'loket-login': LoketLoginEvent;
     'loket-logout': LoketLogoutEvent;
     'loket-language-change': LoketLanguageChangeEvent;

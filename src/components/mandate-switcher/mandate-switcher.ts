@@ -382,7 +382,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'loket-mandate-switcher': LoketMandateSwitcher;
   }
-  interface HTMLElementEventMap {
+  interface LoketEventMap {
     'loket-identity-select': LoketIdentitySelectEvent;
   }
 }

@@ -99,7 +99,7 @@ export class LoketNotificationOpenEvent extends LoketEvent<NotificationOpenDetai
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface LoketEventMap {
     'loket-notification-open': LoketNotificationOpenEvent;
   }
 }

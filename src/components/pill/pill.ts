@@ -183,7 +183,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'loket-pill': LoketPill;
   }
-  interface HTMLElementEventMap {
+  interface LoketEventMap {
     'loket-remove': LoketRemoveEvent;
   }
 }

@@ -374,7 +374,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'loket-status-tracker': LoketStatusTracker;
   }
-  interface HTMLElementEventMap {
+  interface LoketEventMap {
     'loket-dossier-load': LoketDossierLoadEvent;
   }
 }
