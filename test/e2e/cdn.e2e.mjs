@@ -126,6 +126,11 @@ describe('CDN bundle on a plain HTML page', () => {
     assert.equal(colours.plain, 'rgb(0, 85, 204)', 'opted-in links get the Vlaanderen action colour');
     assert.notEqual(colours.outside, colours.plain, 'content outside .loket-page is left alone');
     assert.equal(colours.own, 'rgb(1, 2, 3)', 'a portal class beats the page stylesheet');
+    // In every state: hovered, the portal's class still wins (a:hover must weigh no more than a bare element).
+    await page.hover('.loket-page .portal-link');
+    assert.equal(await page.$eval('.loket-page .portal-link', (a) => getComputedStyle(a).color), 'rgb(1, 2, 3)', 'hovered, the portal class still wins');
+    await page.hover('.loket-page a:not(.portal-link)');
+    assert.equal(await page.$eval('.loket-page a:not(.portal-link)', (a) => getComputedStyle(a).color), 'rgb(0, 59, 142)', 'a plain link gets the hover colour');
   });
 
   it('stays usable in Dutch, with a warning, when a language file cannot be fetched', async () => {
