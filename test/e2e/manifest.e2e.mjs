@@ -37,7 +37,11 @@ describe('custom-elements manifest', () => {
     assert.ok(names(element('loket-notifications'), 'events').includes('loket-notification-open'));
     assert.ok(names(element('loket-feedback'), 'events').includes('loket-feedback-sent'));
     for (const d of elements) {
-      for (const e of d.events ?? []) assert.match(e.name, /^(loket-[a-z-]+|click)$/, `${d.tagName} event ${e.name}`);
+      for (const e of d.events ?? []) {
+        assert.match(e.name, /^(loket-[a-z-]+|click)$/, `${d.tagName} event ${e.name}`);
+        // Tools read the detail's type from here.
+        assert.match(e.type?.text ?? '', /Event\b/, `${d.tagName} event ${e.name} has its type`);
+      }
       assert.ok((d.cssParts ?? []).length > 0, `${d.tagName} has ::part()s`);
     }
     assert.ok(names(element('loket-header'), 'slots').includes('notifications'));

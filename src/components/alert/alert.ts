@@ -48,7 +48,7 @@ export class LoketCloseEvent extends LoketEvent {
  * @csspart body - The wrapper around the message.
  * @csspart close-button - The close button.
  *
- * @event loket-close - The close button was used. Cancelable; default: hide the alert (`hidden`) and,
+ * @event {LoketCloseEvent} loket-close - The close button was used. Cancelable; default: hide the alert (`hidden`) and,
  * when it held focus, move focus to the next focusable element (else the previous one).
  */
 export class LoketAlert extends LoketElement {

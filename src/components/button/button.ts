@@ -36,7 +36,7 @@ export type ButtonType = 'button' | 'submit' | 'reset';
  * @cssprop --loket-button-border-color - Border colour (per variant).
  * @cssprop --loket-button-radius - Corner radius. Defaults to `--loket-radius-m`.
  *
- * @event click - Native click. Not fired while the button is disabled or loading.
+ * @event {MouseEvent} click - Native click. Not fired while the button is disabled or loading.
  */
 export class LoketButton extends LoketElement {
   static override styles = [componentStyles, buttonStyles];

@@ -45,9 +45,9 @@ const uid = (): string => crypto.randomUUID?.() ?? Date.now().toString(36) + Mat
  * @csspart dialog - The `<dialog>`.
  * @csspart failure - The message after a failed send (a `loket-alert`, variant error).
  *
- * @event loket-feedback-submit - Before sending; `detail` is the body. Cancelable: `preventDefault()` sends
+ * @event {LoketEvent<FeedbackPayload>} loket-feedback-submit - Before sending; `detail` is the body. Cancelable: `preventDefault()` sends
  *   nothing and leaves the dialog as it is (to send it yourself).
- * @event loket-feedback-sent - After the server accepted it (2xx); `detail` is the body that was sent.
+ * @event {LoketEvent<FeedbackPayload>} loket-feedback-sent - After the server accepted it (2xx); `detail` is the body that was sent.
  */
 export class LoketFeedback extends LoketElement {
   static override styles = [componentStyles, feedbackStyles];

@@ -43,11 +43,11 @@ const MENU = html`<loket-icon name="menu"></loket-icon>`;
  *
  * @cssprop --loket-header-background - Background of the bar (default white).
  *
- * @event loket-login - "Aanmelden" was chosen. Cancelable; default: go to `login-url`. `detail: { url }`.
- * @event loket-logout - "Afmelden" was chosen. Cancelable; default: go to `logout-url`. `detail: { url }`.
- * @event loket-language-change - A language was chosen. Cancelable; default: set `<html lang>`. `detail: { lang }`.
- * @event loket-identity-select - From the built-in mandate switcher; see `loket-mandate-switcher`.
- * @event loket-identity-change - The profile now acts for someone else, or nobody is signed in any more,
+ * @event {LoketLoginEvent} loket-login - "Aanmelden" was chosen. Cancelable; default: go to `login-url`. `detail: { url }`.
+ * @event {LoketLogoutEvent} loket-logout - "Afmelden" was chosen. Cancelable; default: go to `logout-url`. `detail: { url }`.
+ * @event {LoketLanguageChangeEvent} loket-language-change - A language was chosen. Cancelable; default: set `<html lang>`. `detail: { lang }`.
+ * @event {LoketIdentitySelectEvent} loket-identity-select - From the built-in mandate switcher; see `loket-mandate-switcher`.
+ * @event {LoketIdentityChangeEvent} loket-identity-change - The profile now acts for someone else, or nobody is signed in any more,
  * without a page load (a single-page app set a new `profile`). Notification elements on the page start
  * over for the new identity. `detail: { identity, profile }`.
  */

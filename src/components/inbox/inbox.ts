@@ -25,7 +25,7 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 
  *
  * @cssprop --loket-inbox-height - Height of the scrolling list (default `min(70vh, 48rem)`).
  *
- * @event loket-notification-open - The reader opened a notification (it is already marked read).
+ * @event {LoketNotificationOpenEvent} loket-notification-open - The reader opened a notification (it is already marked read).
  * Cancelable: the default action follows its `url`. `detail: { notification, url }`.
  */
 export class LoketInbox extends LoketElement {

@@ -75,7 +75,7 @@ const optionName = (row: Row, current: string): string => `${row.name}${row.id ?
  * @csspart popup - The panel with the filter field and the list.
  * @csspart option - Each identity in the list.
  *
- * @event loket-identity-select - The person chose another identity. Cancelable; the default action
+ * @event {LoketIdentitySelectEvent} loket-identity-select - The person chose another identity. Cancelable; the default action
  * navigates to `switch-capacity-url?login_hint=<loginHint>`. `detail: { authorization }`.
  */
 export class LoketMandateSwitcher extends LoketElement {

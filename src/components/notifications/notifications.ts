@@ -55,7 +55,7 @@ const BELL = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focus
  *
  * @cssprop --loket-notifications-panel-width - Width of the panel on wider screens (default 26rem).
  *
- * @event loket-notification-open - The reader activated a notification (it is already marked read).
+ * @event {LoketNotificationOpenEvent} loket-notification-open - The reader activated a notification (it is already marked read).
  * Cancelable: the default action follows its `url`. `detail: { notification, url }`.
  */
 export class LoketNotifications extends LoketElement {

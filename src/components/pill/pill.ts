@@ -30,7 +30,7 @@ export class LoketRemoveEvent extends LoketEvent {
  * @csspart icon - The `icon`.
  * @csspart remove-button - The remove button (24 px, with a 44 px hit area).
  *
- * @event loket-remove - The remove button was used. Cancelable; default: hide the pill (`hidden`) and
+ * @event {LoketRemoveEvent} loket-remove - The remove button was used. Cancelable; default: hide the pill (`hidden`) and
  * move focus to the next focusable element (else the previous one).
  */
 export class LoketPill extends LoketElement {

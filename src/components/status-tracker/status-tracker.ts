@@ -173,7 +173,7 @@ const STEP_EM = 10;
  * tracker is at least 10 em wide per step (measured with a ResizeObserver, so it follows zoom and
  * container size); otherwise it stays vertical.
  *
- * @event loket-dossier-load - A dossier was loaded from `src`; `detail.dossier` is the raw JSON.
+ * @event {LoketDossierLoadEvent} loket-dossier-load - A dossier was loaded from `src`; `detail.dossier` is the raw JSON.
  *
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step (`<li>`).
