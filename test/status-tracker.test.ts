@@ -228,6 +228,19 @@ describe('loket-status-tracker', () => {
       expect(root(el).activeElement).to.equal(toggle(el));
     });
 
+    it('focus() moves focus to the title, so a link to the dossier needs no tabindex that would hide its controls from Tab', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">Voor</button><loket-status-tracker .dossier=${studyAllowance()}></loket-status-tracker></div>`);
+      const el = wrapper.querySelector('loket-status-tracker')!;
+      await el.updateComplete;
+      el.focus();
+      expect(document.activeElement).to.equal(el);
+      expect(root(el).activeElement).to.equal(q(el, '.t'));
+      // Tab from before the tracker reaches its action link (the title itself is not a Tab stop).
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(q(el, '.act a'));
+    });
+
     it('is absent when there are no events', async () => {
       const d = studyAllowance();
       delete d.history;

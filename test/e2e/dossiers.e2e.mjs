@@ -63,6 +63,24 @@ describe('Mijn dossiers page', () => {
     assert.deepEqual(page.pageErrors, []);
   });
 
+  it('lets Tab reach the controls inside every tracker', async () => {
+    const page = await newPage(suite.browser);
+    await page.goto(new URL('/dossiers.html', suite.demo.url).href);
+    await page.waitForFunction(() => [...document.querySelectorAll('loket-status-tracker')].every((t) => t.shadowRoot?.querySelector('ol[part=steps]')));
+    await page.locator('.dossier-index a').last().focus();
+    const reached = new Set();
+    for (let i = 0; i < 20; i += 1) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host?.shadowRoot?.activeElement;
+        return host?.localName === 'loket-status-tracker' && inner ? host.id : null;
+      });
+      if (where) reached.add(where);
+    }
+    for (const id of ['studietoelage-2026', 'renovatiepremie-2026', 'dienstencheques-bestelling-4471']) assert.ok(reached.has(id), `Tab reaches a control in ${id}`);
+  });
+
   it('announces a status change after the dossier moves on', async () => {
     const page = await newPage(suite.browser);
     await page.goto(new URL('/dossiers.html', suite.demo.url).href);

@@ -317,11 +317,19 @@ export class LoketStatusTracker extends LoketElement {
     if (changed.has('source') || changed.has('dossierId')) this.follow();
   }
 
+  /**
+   * Moves focus to the dossier's title, e.g. for a link to this dossier (`#id`). The element itself
+   * needs no `tabindex` for it: a negative one would take every link and button inside out of Tab order.
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.t')?.focus(options);
+  }
+
   private readonly retry = async (): Promise<void> => {
     await this.reload();
     await this.updateComplete;
     // The retry button is gone: move focus to the title rather than losing it to the body.
-    if (this.loader.status === 'idle') this.renderRoot.querySelector<HTMLElement>('.t')?.focus();
+    if (this.loader.status === 'idle') this.focus();
   };
 
   private readonly onHistoryKey = (event: KeyboardEvent): void => {
