@@ -154,6 +154,35 @@ describe('loket-notifications', () => {
       expect(el.open).to.be.false;
     });
 
+    it('closes when Tab moves focus past the panel or before the bell, so it never covers the focused control', async () => {
+      const source = new FakeSource({ items: burgerprofielSeed() });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button id="before">Voor</button><loket-notifications .source=${source} inbox-url="/inbox.html"></loket-notifications><button id="after">Na</button></div>`,
+      );
+      const el = wrapper.querySelector('loket-notifications')!;
+      await el.updateComplete;
+      await openPanel(el);
+      // Focus moving inside the panel keeps it open.
+      const links = [...root(el).querySelectorAll<HTMLElement>('#panel a, #panel button')];
+      links[0].focus();
+      links[links.length - 1].focus();
+      await el.updateComplete;
+      expect(el.open, 'open while focus stays inside').to.be.true;
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(document.activeElement?.id).to.equal('after');
+      expect(el.open, 'closed once focus left').to.be.false;
+      // Shift+Tab from the bell out of an open panel closes it too.
+      await openPanel(el);
+      bell(el).focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      expect(document.activeElement?.id).to.equal('before');
+      expect(el.open).to.be.false;
+    });
+
     it('keeps its panel inside the viewport when the bell sits at the page’s start edge', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       await setViewport({ width: 900, height: 700 });

@@ -16,7 +16,7 @@ import { jsonAttribute } from '../../internal/converters.js';
 import { LoketEvent, emit } from '../../internal/events.js';
 import { identityContext, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
-import { OutsideClickController } from '../../internal/outside-click.js';
+import { LightDismissController } from '../../internal/light-dismiss.js';
 import { keepInView } from '../../internal/keep-in-view.js';
 import { safeUrl, withQuery } from '../../internal/safe-url.js';
 import { componentStyles } from '../../styles/shared.js';
@@ -113,7 +113,7 @@ export class LoketMandateSwitcher extends LoketElement {
     super();
     this.open = false;
     this.query = '';
-    new OutsideClickController(this, () => this.open, () => (this.open = false));
+    new LightDismissController(this, () => this.open, () => (this.open = false));
   }
 
   override connectedCallback(): void {
@@ -318,11 +318,6 @@ export class LoketMandateSwitcher extends LoketElement {
     }
   }
 
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (next && !this.contains(next) && !this.renderRoot.contains(next)) this.open = false;
-  };
-
   /** Who is signed in and for whom they act ("Burger", "namens …" and its number): shown, and as a name. */
   private renderWho(profile: Profile): [TemplateResult, string] {
     const t = this.localize.t;
@@ -366,7 +361,7 @@ export class LoketMandateSwitcher extends LoketElement {
     const [who, name] = this.renderWho(profile);
     return html`<button class="trigger" part="trigger" type="button" aria-label="${name}, ${t.mandate.switch}" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="popup" @click=${this.toggle}>
 ${who}${CHEVRON}</button>
-<div id="popup" class="popup" part="popup" ?hidden=${!this.open} @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+<div id="popup" class="popup" part="popup" ?hidden=${!this.open} @keydown=${this.onKeydown}>
 ${filterable ? html`<label><span>${t.mandate.filter}</span><input type="search" autocomplete="off" spellcheck="false" .value=${this.query} @input=${this.onInput} /></label>` : nothing}
 ${groups.length
   ? html`<div role="listbox" aria-label=${t.mandate.list}>

@@ -7,7 +7,7 @@ import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { notificationsStyles } from './notifications.styles.js';
 import { SourceController, actionErrorText, loadErrorText, openNotification } from './source-controller.js';
 import { notifications } from '../../i18n/nl.js';
-import { OutsideClickController } from '../../internal/outside-click.js';
+import { LightDismissController } from '../../internal/light-dismiss.js';
 import { keepInView } from '../../internal/keep-in-view.js';
 import { formatRelative } from '../../internal/format.js';
 
@@ -99,7 +99,7 @@ export class LoketNotifications extends LoketElement {
     this.open = false;
     this.announcement = '';
     this.expanded = new Set();
-    new OutsideClickController(this, () => this.open, () => this.hide(false));
+    new LightDismissController(this, () => this.open, () => this.hide(false));
   }
 
   private onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean): void {

@@ -3,12 +3,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Closes a host's popup (the bell's panel, the switcher's list) when the person clicks outside it.
- * The host, its light DOM and its shadow tree count as inside. A click whose press began inside (a
- * text selection dragged out of the filter field) does not count. The page listeners exist only while
- * the popup is open and the host is connected, and follow the host into another document.
+ * Light dismiss for a host's non-modal popup (the bell's panel, the switcher's list): it closes when
+ * the person clicks outside it, or when focus moves outside it (Tab past its end), so it never covers
+ * the control that has focus. The host, its light DOM and its shadow tree count as inside. A click
+ * whose press began inside (a text selection dragged out of the filter field) does not count. The page
+ * listeners exist only while the popup is open and the host is connected, and follow the host into
+ * another document.
  */
-export class OutsideClickController implements ReactiveController {
+export class LightDismissController implements ReactiveController {
   private doc: Document | undefined;
   private pressedInside = false;
 
@@ -18,6 +20,12 @@ export class OutsideClickController implements ReactiveController {
     private readonly close: () => void,
   ) {
     host.addController(this);
+    // focusout is composed: moves within the shadow tree arrive with the host itself as relatedTarget.
+    // None (focus went nowhere, e.g. a click on plain text) is left to the click.
+    host.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && this.isOpen() && !this.host.contains(next)) this.close();
+    });
   }
 
   hostConnected(): void {
