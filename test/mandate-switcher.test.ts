@@ -9,6 +9,7 @@ import { forEachLocale, settle } from './support/locale.js';
 import { actingFor, association, citizen, company, helpCompany, manager, self } from './support/profiles.js';
 import { recordNavigation } from './support/navigation.js';
 import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { contrast } from './support/contrast.js';
 
 const root = (el: LoketMandateSwitcher) => el.shadowRoot!;
 const trigger = (el: LoketMandateSwitcher) => root(el).querySelector<HTMLButtonElement>('.trigger')!;
@@ -275,6 +276,17 @@ describe('loket-mandate-switcher', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('keeps 4.5:1 for the grey identifiers on a focused or hovered option’s tint', async () => {
+    const el = await switcher(citizen());
+    await open(el);
+    const option = options(el).find((o) => o.querySelector('.id'))!;
+    option.focus();
+    const fg = getComputedStyle(option.querySelector('.id')!).color;
+    const bg = getComputedStyle(option).backgroundColor;
+    expect(bg, 'the option is tinted').not.to.equal('rgba(0, 0, 0, 0)');
+    expect(contrast(fg, bg)).to.be.at.least(4.5);
   });
 
   it('closes when focus or a click goes elsewhere', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { contrast } from './support/contrast.js';
 import '../src/entries/notifications.js';
 import type { LoketNotifications } from '../src/components/notifications/notifications.js';
 import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
@@ -183,6 +184,21 @@ describe('loket-notifications', () => {
       expect(el.open).to.be.false;
     });
 
+    it('keeps 4.5:1 for the grey sender and time on a hovered item’s tint', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      await openPanel(el);
+      const item = items(el)[0];
+      const box = item.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
+      try {
+        const bg = getComputedStyle(item).backgroundColor;
+        expect(bg, 'the item is tinted').not.to.equal('rgba(0, 0, 0, 0)');
+        expect(contrast(getComputedStyle(item.querySelector('.meta')!).color, bg)).to.be.at.least(4.5);
+      } finally {
+        await sendMouse({ type: 'move', position: [0, 0] });
+      }
+    });
+
     it('keeps its panel inside the viewport when the bell sits at the page’s start edge', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       await setViewport({ width: 900, height: 700 });
@@ -295,6 +311,13 @@ describe('loket-notifications', () => {
       const reveal = root(el).querySelector<HTMLButtonElement>('.new-items')!;
       expect(text(reveal)).to.equal('2 nieuwe meldingen');
       expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 6 ongelezen');
+      // Its keyboard focus ring shows: not the focus colour drawn on the same action colour.
+      bell(el).focus();
+      for (let i = 0; i < 5 && active(el) !== reveal; i += 1) await sendKeys({ press: 'Tab' });
+      expectFocus(el, reveal, 'Tab from the bell reaches the button');
+      const ring = getComputedStyle(reveal);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(ring.outlineColor, 'ring colour differs from the button').not.to.equal(ring.backgroundColor);
       reveal.click();
       await waitUntil(() => !root(el).querySelector('.new-items'));
       expect(text(items(el)[0].querySelector('.title'))).to.equal('Nieuw 2');

@@ -84,8 +84,10 @@ export const mandateSwitcherStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto var(--loket-target-min);
   }
+  /* Secondary grey is 4.1:1 on the tint: the text colour there keeps 4.5:1. */
   .option:hover,
   .option:focus {
+    --loket-color-text-secondary: var(--loket-color-text);
     background: var(--loket-color-action-subtle);
   }
   .check {

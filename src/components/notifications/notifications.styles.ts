@@ -244,7 +244,9 @@ export const notificationsStyles = [
     .item.unread {
       padding-inline-start: var(--loket-space-s);
     }
+    /* Secondary grey is 4.1:1 on the tint: the text colour there keeps 4.5:1. */
     .item:hover {
+      --loket-color-text-secondary: var(--loket-color-text);
       background: var(--loket-color-action-subtle);
     }
     .item:hover .title {
@@ -276,6 +278,11 @@ export const notificationsStyles = [
       background: var(--loket-color-action);
       color: var(--loket-color-on-action);
       font-weight: var(--loket-font-weight-medium);
+    }
+    /* The focus colour on the action colour would not show: a ring in the text colour, inside the edge. */
+    .new-items:focus-visible {
+      outline-color: var(--loket-color-on-action);
+      outline-offset: calc(-2 * var(--loket-focus-width));
     }
     .chevron {
       width: 0.5rem;
