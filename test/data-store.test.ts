@@ -222,6 +222,21 @@ describe('NotificationStore: actions', () => {
     expect(store.snapshot.lastActionError).to.equal(undefined);
   });
 
+  it('takes any 2xx answer to an action as done, whatever its body ("OK", HTML)', async () => {
+    const server = new FakeServer([makeItem(1), makeItem(2)]);
+    const answer = server.fetch;
+    server.fetch = async (input, init) => {
+      const response = await answer(input, init);
+      return init?.method === 'POST' && response.ok ? new Response('OK', { status: 200, headers: { 'content-type': 'text/plain' } }) : response;
+    };
+    const store = setup(server);
+    await store.load();
+    await store.markRead('n2');
+    expect(store.snapshot.lastActionError).to.equal(undefined);
+    expect(store.snapshot.items[0].readAt, 'not rolled back').to.be.a('string');
+    expect(store.snapshot.unreadCount).to.equal(1);
+  });
+
   it('marks unread and keeps the count in step', async () => {
     const server = new FakeServer([makeItem(1, { readAt: at(2) }), makeItem(2)]);
     const store = setup(server);

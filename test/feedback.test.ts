@@ -360,6 +360,35 @@ describe('loket-feedback', () => {
       }
     });
 
+    it('sends nothing without a usable endpoint, and leaves a malformed context out', async () => {
+      const stub = sinon.stub(window, 'fetch').resolves(created());
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        for (const endpoint of ['', 'javascript:alert(1)']) {
+          const el = await fixture<LoketFeedback>(html`<loket-feedback endpoint=${endpoint} context="diensten"></loket-feedback>`);
+          await el.show();
+          radios(el)[3].click();
+          await submit(el);
+          await waitUntil(() => failure(el) !== null, `a failure for endpoint "${endpoint}"`);
+          expect(radios(el)[3].checked, 'the answer is kept').to.be.true;
+        }
+        expect(stub.called, 'not even to the page itself').to.be.false;
+        expect(warnings.filter((w) => w.includes('no usable endpoint'))).to.have.length(2);
+        const el = await fixture<LoketFeedback>(html`<loket-feedback endpoint=${ENDPOINT} context="Dienst Cheques!"></loket-feedback>`);
+        await el.show();
+        radios(el)[3].click();
+        await submit(el);
+        await waitUntil(() => stub.calledOnce);
+        expect(bodyOf(stub.firstCall)).not.to.have.property('context');
+        expect(warnings.some((w) => w.includes('"Dienst Cheques!"'))).to.be.true;
+      } finally {
+        console.warn = warn;
+        stub.restore();
+      }
+    });
+
     it('thanks the user in a status region, keeps the button and starts empty next time', async () => {
       sinon.stub(window, 'fetch').resolves(created());
       const el = await create();

@@ -1,5 +1,5 @@
 /**
- * Identity data (DESIGN.md "Identity data"): the same shape as the Flanders global header's profile,
+ * Identity data (docs/protocols.md, "Identity and profile"): the same shape as the Flanders global header's profile,
  * a defensive normaliser for profiles that come from a server, and identifier formatting.
  */
 

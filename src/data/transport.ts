@@ -58,6 +58,8 @@ export async function request(
   }
   try {
     if (!res.ok) throw fromStatus(res.status);
+    // An action (POST) is done with any 2xx, whatever its body ("OK", HTML): only pages are read.
+    if (init.method === 'POST') return undefined;
     const text = await res.text();
     if (text.trim() === '') return undefined;
     try {

@@ -1,6 +1,6 @@
 /**
  * The notification data layer's public contract, shared by loket-notifications and loket-inbox.
- * Wire format: ../../shared DESIGN.md "Notification protocol v1". Everything here is validated
+ * Wire format: docs/protocols.md, "Notification protocol v1". Everything here is validated
  * client-side before it reaches a component.
  */
 export type { EntityCode } from './identity.js';

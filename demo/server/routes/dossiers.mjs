@@ -1,4 +1,4 @@
-// Dossier status data (DESIGN.md "Status data") for loket-status-tracker, in memory, under /api/dossiers.
+// Dossier status data (docs/protocols.md, "Dossier status data") for loket-status-tracker, in memory, under /api/dossiers.
 //
 // GET  /api/dossiers                 -> 200 [{ id, title, reference }]
 // GET  /api/dossiers/:id             -> 200 Dossier (404 unknown id)

@@ -1,4 +1,4 @@
-// The feedback protocol (DESIGN.md "Feedback protocol") and the counter's summary.
+// The feedback protocol (docs/protocols.md, "Feedback") and the counter's summary.
 //
 // POST /api/feedback          { id?, rating, comment?, page, lang, context?, website? } -> 201 { ok: true }
 //   id       optional idempotency key from the browser ([A-Za-z0-9_-], at most 64): a repeat is answered 201

@@ -1,4 +1,4 @@
-// Notification protocol v1 (DESIGN.md "Notification protocol v1"), in memory, under /api/notifications.
+// Notification protocol v1 (docs/protocols.md, "Notification protocol v1"), in memory, under /api/notifications.
 //
 // GET  /api/notifications?limit=20&before=<cursor>&filter=all|unread|action
 //        -> 200 { items, nextCursor, unreadCount }   newest first (createdAt desc, then id); limit 1..100
@@ -18,8 +18,8 @@
 //        stream of the identity it is for.
 //
 // Identities: items without `onBehalfOf` (or with code BUR) are the citizen's; company/association items
-// carry `onBehalfOf`. The active identity is `context.activeIdentity` (an Authorization from DESIGN.md
-// "Identity data", set by the header/mandate routes; a function of the request is accepted too); absent or
+// carry `onBehalfOf`. The active identity is `context.activeIdentity` (an Authorization from docs/protocols.md
+// "Identity and profile", set by the header/mandate routes; a function of the request is accepted too); absent or
 // without `onBehalfOf` means the citizen. Identifiers compare by their digits (0123.456.789 = 0123456789).
 //
 // Test-only endpoints:

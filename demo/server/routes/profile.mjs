@@ -1,4 +1,4 @@
-// The demo's login session and profile (DESIGN.md "Identity data"), for <loket-header profile-url>.
+// The demo's login session and profile (docs/protocols.md, "Identity and profile"), for <loket-header profile-url>.
 //
 // GET /api/profile                 -> 200 Profile for this browser's session
 // GET /api/login                   -> 303 back: signed in as Sofie Peeters, acting for herself

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/index.js';
 import { componentStyles } from '../../styles/shared.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { feedback } from '../../i18n/nl.js';
+import { safeUrl } from '../../internal/safe-url.js';
 
 export type FeedbackPlacement = 'inline' | 'fixed';
 type State = 'idle' | 'invalid' | 'sending' | 'failed' | 'sent';
@@ -31,6 +32,8 @@ export interface FeedbackPayload {
 /** Longest comment, in UTF-16 code units (what `maxlength` counts). */
 export const FEEDBACK_MAX = 2000;
 const TIMEOUT = 10000;
+/** What `context` may be: it tags the service in the counter's statistics. */
+const CONTEXT = /^[a-z0-9-]{1,100}$/;
 
 const uid = (): string => crypto.randomUUID?.() ?? Date.now().toString(36) + Math.random().toString(36).slice(2);
 
@@ -66,9 +69,9 @@ export class LoketFeedback extends LoketElement {
     tucked: { state: true },
   };
 
-  /** URL the feedback is POSTed to (JSON, same-origin credentials). */
+  /** URL the feedback is POSTed to (JSON, same-origin credentials). Required: without it nothing is sent. */
   declare endpoint: string;
-  /** Tags the service, e.g. "dienstencheques-bestellen" (lowercase letters, digits and hyphens, at most 100). */
+  /** Tags the service, e.g. "dienstencheques-bestellen" (lowercase letters, digits and hyphens, at most 100; otherwise left out, with a console warning). */
   declare context: string | undefined;
   /**
    * `inline` in the flow of the page, or `fixed` at the bottom-right of the viewport. A fixed button moves
@@ -241,7 +244,10 @@ export class LoketFeedback extends LoketElement {
       page: location.origin + location.pathname,
       lang: this.localize.locale,
     };
-    if (this.context) body.context = this.context;
+    const context = this.context;
+    if (context && CONTEXT.test(context)) body.context = context;
+    // A malformed tag would have the server refuse feedback the reader cannot fix: send it without.
+    else if (context) console.warn(`[loket] loket-feedback: context "${context}" is not lowercase letters, digits and hyphens (at most 100); sent without it.`);
     const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value;
     if (trap) body.website = trap;
     if (!emit(this, new LoketEvent('loket-feedback-submit', body, { cancelable: true }))) return;
@@ -250,8 +256,14 @@ export class LoketFeedback extends LoketElement {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), TIMEOUT);
     let failure: Failure = 'failed';
+    const url = safeUrl(this.endpoint);
     try {
-      const response = await fetch(this.endpoint, {
+      // Without an (http(s) or relative) endpoint nothing is sent, not even to the page's own URL.
+      if (!url) {
+        console.warn('[loket] loket-feedback has no usable endpoint; nothing was sent.');
+        throw new Error('no endpoint');
+      }
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),

@@ -38,7 +38,7 @@ export interface DossierEvent {
   description?: string;
 }
 
-/** The status data of DESIGN.md ("Status data"). */
+/** The dossier status data (docs/protocols.md, "Dossier status data"). */
 export interface Dossier {
   title: string;
   reference?: string;
@@ -199,7 +199,7 @@ export class LoketStatusTracker extends LoketElement {
     room: { state: true },
   };
 
-  /** The dossier to show (see DESIGN.md "Status data"). Set a new object to update; a changed step is announced. */
+  /** The dossier to show (see docs/protocols.md, "Dossier status data"). Set a new object to update; a changed step is announced. */
   declare dossier: Dossier | undefined;
   /** URL returning the dossier JSON, fetched with credentials. Replaces `dossier` when loaded. */
   declare src: string | undefined;
