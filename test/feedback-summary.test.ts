@@ -133,6 +133,18 @@ describe('loket-feedback-summary', () => {
     answer(json(data));
     await waitUntil(() => root(el).querySelector('.average'));
     expect(root(el).querySelector('[role=alert]')).to.be.null;
+    // The retry button is gone: focus went to the first heading, not to the body.
+    await waitUntil(() => root(el).activeElement !== null, 'focus stayed in the element');
+    expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
+  });
+
+  it('fits 320 px without scrolling sideways: headers wrap, the decorative bars shrink', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><loket-feedback-summary .summary=${{ ...data, perContext: { 'dienstencheques-bestellen-en-betalen': { count: 3, average: 3.8 } } }}></loket-feedback-summary></div>`);
+    wrapper.style.width = '288px'; // 320 px minus the page's margins
+    const el = wrapper.querySelector('loket-feedback-summary')!;
+    await settle(el);
+    for (const table of root(el).querySelectorAll('table')) expect(table.getBoundingClientRect().width, 'table width').to.be.at.most(288);
+    expect(el.scrollWidth).to.be.at.most(288);
   });
 
   it('loads again when it is moved while loading', async () => {

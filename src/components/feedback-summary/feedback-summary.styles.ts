@@ -34,15 +34,17 @@ export const feedbackSummaryStyles = css`
     border-bottom: var(--loket-border-width) solid var(--loket-color-border);
     text-align: start;
     vertical-align: middle;
+    overflow-wrap: anywhere;
   }
-  td.num,
-  th.num {
+  /* Headers may wrap and the decorative bars shrink, so the tables fit 320 px without scrolling. */
+  .num {
     text-align: end;
+  }
+  td.num {
     white-space: nowrap;
   }
   .bar {
-    min-width: 6rem;
-    width: 50%;
+    width: 40%;
   }
   .bar span {
     display: block;

@@ -99,6 +99,13 @@ export class LoketFeedbackSummary extends LoketElement {
     return this.loader.load();
   }
 
+  /** The retry button goes away: focus moves to the first heading (or the new retry button), not to the body. */
+  private readonly retry = async (): Promise<void> => {
+    await this.load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2, loket-button')?.focus();
+  };
+
   protected override render() {
     const all = this.localize.t;
     const t = all.feedbackSummary;
@@ -106,13 +113,13 @@ export class LoketFeedbackSummary extends LoketElement {
     if (this.loader.status === 'error') {
       return html`<div class="error" role="alert">
         <p>${t.error}</p>
-        <loket-button variant="secondary" @click=${this.load}>${all.common.retry}</loket-button>
+        <loket-button variant="secondary" @click=${this.retry}>${all.common.retry}</loket-button>
       </div>`;
     }
     const data = this.data;
     if (!data) return nothing;
     // Nothing to count yet: the message alone, not a dash and a table of zeros.
-    if (data.count === 0) return html`<section part="section"><h2>${t.average}</h2><p>${t.empty}</p></section>`;
+    if (data.count === 0) return html`<section part="section"><h2 tabindex="-1">${t.average}</h2><p>${t.empty}</p></section>`;
     const locale = all.intlLocale;
     const one = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const percent = numberFormat(locale, { style: 'percent' });
@@ -123,7 +130,7 @@ export class LoketFeedbackSummary extends LoketElement {
     const contexts = Object.entries(data.perContext).sort((a, b) => b[1].count - a[1].count);
     return html`
       <section part="section" aria-labelledby="average">
-        <h2 id="average">${t.average}</h2>
+        <h2 id="average" tabindex="-1">${t.average}</h2>
         <p class="average">${score(data.average)}</p>
         <p class="muted">${t.responses(data.count, n(data.count))}</p>
       </section>
