@@ -298,6 +298,8 @@ export class LoketFeedback extends LoketElement {
     const t = all.feedback;
     const state = this.state;
     const busy = state === 'sending';
+    // The error describes the group and each radio: focus lands on a radio, and a group's description is not read there.
+    const invalid = state === 'invalid' ? 'error' : undefined;
     const n = (value: number) => this.localize.number(value);
     return html`<loket-button
         class=${this.tucked ? 'trigger tucked' : 'trigger'}
@@ -315,14 +317,14 @@ export class LoketFeedback extends LoketElement {
           <div role="status">${state === 'sent' ? html`<p><strong>${t.thanks}</strong></p><p>${t.thanksBody}</p>` : nothing}</div>
           ${state === 'sent'
             ? html`<loket-button class="end" @click=${this.hide}>${all.common.close}</loket-button>`
-            : html`<fieldset aria-describedby=${ifDefined(state === 'invalid' ? 'error' : undefined)} aria-invalid=${ifDefined(state === 'invalid' ? 'true' : undefined)}>
+            : html`<fieldset aria-describedby=${ifDefined(invalid)}>
                   <legend>${t.question}</legend>
                   ${state === 'invalid' ? html`<p id="error" class="error">${t.required}</p>` : nothing}
                   <div class="scale">
                     ${t.ratings.map(
                       (label, i) =>
                         html`<label
-                          ><input type="radio" name="rating" value=${i + 1} .checked=${this.rating === i + 1} ?disabled=${busy} /><span>${i + 1}</span> <span>${label}</span></label
+                          ><input type="radio" name="rating" value=${i + 1} .checked=${this.rating === i + 1} ?disabled=${busy} aria-describedby=${ifDefined(invalid)} aria-invalid=${ifDefined(invalid && 'true')} /><span>${i + 1}</span> <span>${label}</span></label
                         >`,
                     )}
                   </div>
