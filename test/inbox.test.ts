@@ -156,6 +156,20 @@ describe('loket-inbox', () => {
       expect(source.calls).to.include('markUnread:s1');
       expect(text(button)).to.equal('Markeer als gelezen');
       expect(text(root(el).querySelector('.summary'))).to.equal('4 ongelezen');
+      // The same words for another item still change the live region, or nothing would be announced.
+      const live = root(el).querySelector('[aria-live]')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(live.textContent!)).observe(live, { childList: true, subtree: true, characterData: true });
+      const unreadToggles = rows(el)
+        .map((r) => r.querySelector<HTMLButtonElement>('.toggle')!)
+        .filter((b) => text(b) === 'Markeer als gelezen');
+      unreadToggles[0].click();
+      await el.updateComplete;
+      unreadToggles[1].click();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(said.length, 'two announcements').to.equal(2);
+      expect(said.map((s) => s.trim())).to.deep.equal(['Gemarkeerd als gelezen', 'Gemarkeerd als gelezen']);
     });
 
     it('keeps a read item in the unread filter until the filter changes', async () => {
@@ -182,6 +196,8 @@ describe('loket-inbox', () => {
       expect(text(root(el).querySelector('.summary'))).to.equal('0 ongelezen');
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(active(el) === button).to.be.true;
+      // Announced by the inbox itself: the bell's region may not be on the page.
+      expect(text(root(el).querySelector('[aria-live]'))).to.equal('Geen ongelezen meldingen');
     });
 
     it('opening marks read, fires a cancelable event with the safe URL', async () => {

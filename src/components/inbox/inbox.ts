@@ -250,11 +250,16 @@ export class LoketInbox extends LoketElement {
         this.keep = new Set(this.keep).add(item.id);
       }
       void source.markRead(item.id);
-      this.announcement = t.markedRead;
+      this.say(t.markedRead);
     } else {
       void source.markUnread(item.id);
-      this.announcement = t.markedUnread;
+      this.say(t.markedUnread);
     }
+  }
+
+  /** Puts text in the live region; the same text again differs by a no-break space, or nothing would be announced. */
+  private say(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
   private markAll(): void {
@@ -265,7 +270,12 @@ export class LoketInbox extends LoketElement {
       for (const item of snap.items) if (item.readAt === null) keep.add(item.id);
       this.keep = keep;
     }
-    void this.data.current?.markAllRead();
+    const source = this.data.current;
+    if (!source) return;
+    void source.markAllRead();
+    // Said here too: the bell's region may not be on the page.
+    const left = source.snapshot.unreadCount;
+    this.say(this.localize.t.notifications.announce(left, this.localize.number(left)));
   }
 
   private async retry(): Promise<void> {
