@@ -114,13 +114,21 @@ describe('forced colors (Windows high contrast)', () => {
     expect(transparent(colour(selected))).to.be.false;
   });
 
-  it('outlines the current identity in the mandate switcher and keeps the trigger’s edge', async () => {
+  it('marks the current identity and the focused option differently in the mandate switcher', async () => {
     const el = await fixture(html`<loket-mandate-switcher .profile=${actingFor(self)}></loket-mandate-switcher>`);
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const switcher = el as HTMLElement & { show(): Promise<void> };
     await switcher.show();
-    const current = switcher.shadowRoot!.querySelector('[aria-selected=true]');
-    expectOutline(current, 'current identity');
+    const options = [...switcher.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
+    const current = options.find((o) => o.getAttribute('aria-selected') === 'true')!;
+    const other = options.find((o) => o !== current)!;
+    // The current identity: a bar at its start, also when focus is elsewhere.
+    other.focus();
+    expect(parseFloat(getComputedStyle(current).borderInlineStartWidth), 'current identity bar').to.be.at.least(4);
+    expect(getComputedStyle(current).outlineStyle, 'no focus outline on the current identity').to.equal('none');
+    // The focused option: a full outline, and no bar.
+    expectOutline(other, 'focused option');
+    expect(getComputedStyle(other).borderInlineStartStyle).to.equal('none');
     expectEdge(switcher.shadowRoot!.querySelector('.popup'), 'identity list');
   });
 

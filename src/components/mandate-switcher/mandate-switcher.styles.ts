@@ -93,10 +93,14 @@ export const mandateSwitcherStyles = css`
   .check {
     margin-inline-start: auto;
   }
+  /* Tints are gone here: focus is an outline, the current identity a bar at its start (and its check mark). */
   @media (forced-colors: active) {
-    .option:focus,
+    .option:focus {
+      outline: var(--loket-focus-width) solid Highlight;
+      outline-offset: calc(-1 * var(--loket-focus-width));
+    }
     [aria-selected='true'] {
-      outline: 2px solid Highlight;
+      border-inline-start: 0.375rem solid CanvasText;
     }
   }
 `;
