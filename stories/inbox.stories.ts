@@ -34,7 +34,7 @@ export const Unread: Story = { args: { filter: 'unread' } };
 
 export const ActionRequired: Story = { args: { filter: 'action' } };
 
-/** 10,000 notifications, virtualized: try End, Home, PageDown and the arrow keys on a row. */
+/** 10,000 notifications, virtualized: try End, Home, PageDown and the arrow keys on a row, Ctrl+End and Ctrl+Home to leave the list. */
 export const TenThousand: Story = { args: { options: { items: makeNotifications(10000, 250) } } };
 
 /** 20 per page: the next page loads as you scroll, or with "Meer laden". */

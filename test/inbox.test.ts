@@ -267,6 +267,24 @@ describe('loket-inbox', () => {
       expect(viewport(el).scrollTop).to.equal(0);
     });
 
+    it('leaves the list with Ctrl+End and Ctrl+Home (the feed pattern), also from a button inside an item', async () => {
+      const { el } = await create({ items: makeNotifications(25, 30) });
+      await frames(el);
+      row(el, 3)!.querySelector<HTMLButtonElement>('.toggle')!.focus();
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ up: 'Control' });
+      await waitUntil(() => !active(el)?.closest('[role=feed]'), 'Ctrl+End left the feed');
+      const after = active(el)!;
+      expect(after.matches('.load-more, .state'), `after the list: ${after.className}`).to.be.true;
+      row(el, 2)!.focus();
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ up: 'Control' });
+      expect(active(el)?.getAttribute('role')).to.equal('tab');
+      expect(active(el)?.getAttribute('aria-selected')).to.equal('true');
+    });
+
     it('keeps the focused row rendered when the list scrolls away from it', async () => {
       const { el } = await create({ items: makeNotifications(10000) });
       await frames(el);

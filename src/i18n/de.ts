@@ -122,7 +122,7 @@ export const de: Messages = {
     loadingMore: 'Weitere Mitteilungen werden geladen…',
     end: 'Sie haben alle Mitteilungen gesehen.',
     summary: (_count, formatted) => `${formatted} ungelesen`,
-    keyboard: 'Verwenden Sie die Pfeiltasten, Bild auf, Bild ab, Pos1 und Ende, um durch die Mitteilungen zu gehen.',
+    keyboard: 'Verwenden Sie die Pfeiltasten, Bild auf, Bild ab, Pos1 und Ende, um durch die Mitteilungen zu gehen, und Strg+Pos1 oder Strg+Ende, um die Liste zu verlassen.',
     markedRead: 'Als gelesen markiert',
     markedUnread: 'Als ungelesen markiert',
   },

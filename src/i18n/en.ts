@@ -122,7 +122,7 @@ export const en: Messages = {
     loadingMore: 'Loading more notifications…',
     end: 'You have seen all notifications.',
     summary: (_count, formatted) => `${formatted} unread`,
-    keyboard: 'Use the arrow keys, Page Up, Page Down, Home and End to move through the notifications.',
+    keyboard: 'Use the arrow keys, Page Up, Page Down, Home and End to move through the notifications, and Ctrl+Home or Ctrl+End to leave the list.',
     markedRead: 'Marked as read',
     markedUnread: 'Marked as unread',
   },

@@ -122,7 +122,7 @@ export const fr: Messages = {
     loadingMore: 'Chargement de notifications supplémentaires…',
     end: 'Vous avez vu toutes les notifications.',
     summary: (count, formatted) => `${formatted} non ${count === 1 ? 'lue' : 'lues'}`,
-    keyboard: 'Utilisez les flèches, Page précédente, Page suivante, Début et Fin pour parcourir les notifications.',
+    keyboard: 'Utilisez les flèches, Page précédente, Page suivante, Début et Fin pour parcourir les notifications, et Ctrl+Début ou Ctrl+Fin pour quitter la liste.',
     markedRead: 'Marquée comme lue',
     markedUnread: 'Marquée comme non lue',
   },

@@ -135,7 +135,7 @@ export const inbox: Messages['inbox'] = {
   loadingMore: 'Meer meldingen worden geladen…',
   end: 'U hebt alle meldingen gezien.',
   summary: (_count, formatted) => `${formatted} ongelezen`,
-  keyboard: 'Gebruik de pijltjestoetsen, Page Up, Page Down, Home en End om door de meldingen te gaan.',
+  keyboard: 'Gebruik de pijltjestoetsen, Page Up, Page Down, Home en End om door de meldingen te gaan, en Ctrl+Home of Ctrl+End om de lijst te verlaten.',
   markedRead: 'Gemarkeerd als gelezen',
   markedUnread: 'Gemarkeerd als ongelezen',
 };

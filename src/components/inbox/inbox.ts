@@ -309,6 +309,11 @@ export class LoketInbox extends LoketElement {
 
   private readonly onListKeydown = (event: KeyboardEvent): void => {
     const row = event.target as HTMLElement;
+    // The feed pattern's way out: Ctrl+Home to what comes before the list (the filter), Ctrl+End to what comes after it.
+    if (event.ctrlKey && (event.key === 'Home' || event.key === 'End')) {
+      event.preventDefault();
+      return this.renderRoot.querySelector<HTMLElement>(event.key === 'Home' ? `#tab-${this.currentFilter}` : '.load-more, .results > .state')?.focus();
+    }
     if (!NAV_KEYS.has(event.key) || !row.classList?.contains('row') || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     const index = Number(row.dataset.index);
@@ -454,7 +459,7 @@ export class LoketInbox extends LoketElement {
               <button class="action" type="button" @click=${this.retry}>${t.common.retry}</button>
             </div>`
           : loading
-            ? html`<p class="state" role="status">${rows.length ? t.inbox.loadingMore : t.notifications.loading}</p>`
+            ? html`<p class="state" role="status" tabindex="-1">${rows.length ? t.inbox.loadingMore : t.notifications.loading}</p>`
             : !rows.length
               ? html`<p class="state">${t.inbox.empty[filter]}</p>`
               : nothing}
@@ -465,7 +470,7 @@ export class LoketInbox extends LoketElement {
               </button>
             </div>`
           : complete && rows.length
-            ? html`<p class="state end">${t.inbox.end}</p>`
+            ? html`<p class="state end" tabindex="-1">${t.inbox.end}</p>`
             : nothing}
       </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
