@@ -4,4 +4,5 @@ import '../../src/styles/tokens.css';
 import '../../src/styles/page.css';
 import './portal.css';
 import './header.js';
+import './language.js';
 import './feedback.js';

@@ -59,6 +59,15 @@ describe('demo pages as assistive technology gets them', () => {
     const bell = find(tree, 'button', /^Notifications, \d+ non lues?$/);
     assert.equal(bell.properties.expanded, false);
     assert.deepEqual(findAll(find(tree, 'tablist'), 'tab').map((t) => t.name), ['Toutes', 'Non lues', 'Action requise']);
+    // The portal's own text is Dutch only: it keeps lang="nl", so it is not read with a French voice.
+    const langs = await page.evaluate(() =>
+      ['h1', 'footer p', 'loket-header a[slot=links]', 'loket-header [slot=host]'].map((selector) => document.querySelector(selector)?.closest('[lang]')?.getAttribute('lang')),
+    );
+    assert.deepEqual(langs, ['nl', 'nl', 'nl', 'nl']);
+    // The choice lasts: the next page opens in French.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('loket-notifications')?.shadowRoot?.querySelector('.bell')?.getAttribute('aria-label')?.startsWith('Notifications'));
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     assert.deepEqual(page.pageErrors.map(String), []);
     await page.context().close();
   });
