@@ -29,6 +29,15 @@ async function header(profile: Profile | undefined, extra = html``): Promise<Lok
   return el;
 }
 
+/** A header on profile-url that has loaded its profile, with the identity changes it fires. */
+async function loadedHeader(): Promise<{ here: LoketHeader; changes: string[] }> {
+  const here = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
+  const changes: string[] = [];
+  here.addEventListener('loket-identity-change', (event) => changes.push(event.detail.identity));
+  await loaded(here);
+  return { here, changes };
+}
+
 /** Waits until the header finished loading its profile-url. */
 async function loaded(el: LoketHeader): Promise<void> {
   for (let i = 0; i < 50 && q(el, '.who')?.querySelector('.vh'); i += 1) await new Promise((r) => setTimeout(r, 10));
@@ -291,14 +300,10 @@ describe('loket-header', () => {
     let session: Profile = citizen();
     let answer: () => Promise<Response> = async () => Response.json(session);
     const stub = stubFetch(() => answer());
-    const changes: string[] = [];
-    const record = (event: HTMLElementEventMap['loket-identity-change']) => changes.push(event.detail.identity);
     const warn = console.warn;
     console.warn = () => undefined;
     try {
-      const here = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
-      here.addEventListener('loket-identity-change', record);
-      await loaded(here);
+      const { here, changes } = await loadedHeader();
       const parent = here.parentElement!;
       // Out of the page (a route unmounted it) while another tab switched to the company: that announcement is missed.
       here.remove();
@@ -335,14 +340,10 @@ describe('loket-header', () => {
     let answer: () => Promise<Response> = async () => Response.json(citizen());
     const stub = stubFetch(() => answer());
     const otherTabs = new BroadcastChannel('loket-identity');
-    const changes: string[] = [];
-    const record = (event: HTMLElementEventMap['loket-identity-change']) => changes.push(event.detail.identity);
     const warn = console.warn;
     console.warn = () => undefined;
     try {
-      const here = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
-      here.addEventListener('loket-identity-change', record);
-      await loaded(here);
+      const { here, changes } = await loadedHeader();
       // Two tabs pass on the same change: one reload.
       answer = () => new Promise((resolve) => setTimeout(() => resolve(new Response('oops', { status: 503 })), 30));
       otherTabs.postMessage('EA:456789123');
