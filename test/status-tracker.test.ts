@@ -461,6 +461,9 @@ describe('loket-status-tracker', () => {
       const [a, b] = steps(el).map((li) => li.getBoundingClientRect());
       expect(b.left).to.be.greaterThan(a.left);
       expect(Math.round(b.top)).to.equal(Math.round(a.top));
+      // Every step's label sits right under its marker, however tall the tallest step is.
+      const gaps = steps(el).map((li) => li.querySelector('.l')!.getBoundingClientRect().top - li.querySelector('.m')!.getBoundingClientRect().bottom);
+      expect(Math.max(...gaps), `label gaps ${gaps}`).to.be.below(24);
       wrap.style.width = '320px';
       await waitUntil(() => q(el, 'ol.v'), 'vertical when narrow');
       const [c, d] = steps(el).map((li) => li.getBoundingClientRect());

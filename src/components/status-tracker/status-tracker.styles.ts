@@ -29,6 +29,8 @@ export const statusTrackerStyles = css`
     position: relative;
     display: grid;
     grid-template-columns: var(--ms) minmax(0, 1fr);
+    /* Side by side, steps stretch to the tallest: their rows stay at the top. */
+    align-content: start;
     gap: var(--loket-space-xs) var(--loket-space-s);
     padding-bottom: var(--loket-space-l);
   }
