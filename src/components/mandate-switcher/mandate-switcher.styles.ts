@@ -41,7 +41,8 @@ export const mandateSwitcherStyles = css`
   }
   .for,
   .group,
-  .more {
+  .more,
+  .option .id {
     color: var(--loket-color-text-secondary);
     font-size: var(--loket-font-size-xs);
   }
