@@ -1,4 +1,38 @@
 // Generates dist/custom-elements.json from the components' JSDoc (@summary @slot @csspart @cssprop @event).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** `export type AlertVariant = 'info' | 'success' | …;` anywhere in src: alias name -> its union text. */
+function stringUnions(dir = 'src') {
+  const unions = new Map();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of stringUnions(path)) unions.set(k, v);
+    else if (entry.name.endsWith('.ts')) {
+      for (const m of readFileSync(path, 'utf8').matchAll(/^export type (\w+) = ('[^';]*'(?:\s*\|\s*'[^';]*')*);/gm)) unions.set(m[1], m[2]);
+    }
+  }
+  return unions;
+}
+
+/**
+ * A type named after a union of strings (`AlertVariant`) says nothing to a reader of the docs, and tools
+ * (Storybook's controls) cannot offer its values: the manifest spells the union out.
+ */
+const spelledOutUnions = {
+  name: 'loket-spelled-out-unions',
+  packageLinkPhase({ customElementsManifest }) {
+    const unions = stringUnions();
+    const spell = (type) => {
+      if (type?.text) type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => unions.get(name) ?? name);
+    };
+    for (const mod of customElementsManifest.modules ?? []) {
+      for (const declaration of mod.declarations ?? []) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) spell(item.type);
+      }
+    }
+  },
+};
 
 /**
  * The analyzer lists every reactive property as an attribute, internal state included. Attributes
@@ -26,5 +60,5 @@ export default {
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [publicAttributesOnly],
+  plugins: [publicAttributesOnly, spelledOutUnions],
 };

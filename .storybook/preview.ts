@@ -1,8 +1,11 @@
 /// <reference types="vite/client" />
-// Every story: the Vlaanderen tokens and opt-in page stylesheet, docs from the custom-elements
-// manifest, a locale switch in the toolbar and the axe panel with the WCAG 2.2 AA tags of our tests.
+// Every story: the Vlaanderen tokens and opt-in page stylesheet, docs and controls from the
+// custom-elements manifest (./arg-types.ts), every loket-* event in the Actions panel, a locale switch in
+// the toolbar and the axe panel with the WCAG 2.2 AA tags of our tests.
 import { html } from 'lit';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+import { argTypesFor, declarationOf, descriptionOf, eventNames, type Manifest } from './arg-types.js';
 import { wcagTags } from '../scripts/wcag-tags.mjs';
 import '../src/styles/tokens.css';
 import '../src/styles/page.css';
@@ -11,36 +14,8 @@ import '../src/styles/page.css';
 // A glob instead of a plain import keeps `tsc` and Storybook working when it has not been generated yet.
 const manifests = import.meta.glob<Manifest>('../dist/custom-elements.json', { eager: true, import: 'default' });
 const manifest = manifests['../dist/custom-elements.json'];
-if (manifest) setCustomElementsManifest(publicApi(manifest));
+if (manifest) setCustomElementsManifest(manifest);
 else console.warn('Loket: dist/custom-elements.json is missing; run `npm run manifest` for generated docs and controls.');
-
-interface Member { kind?: string; name?: string; static?: boolean; privacy?: string }
-interface Attribute { name?: string; fieldName?: string }
-interface Declaration { members?: Member[]; attributes?: Attribute[]; [key: string]: unknown }
-interface Manifest { modules?: { declarations?: Declaration[]; [key: string]: unknown }[]; [key: string]: unknown }
-
-/**
- * The docs tables and controls show an element's public API only: the analyzer also lists static
- * class fields (`styles`, `dependencies`, `shadowRootOptions`) and private or protected members and the
- * attributes of internal reactive state, which are not for portals.
- */
-function publicApi(source: Manifest): Manifest {
-  const isPublic = (m: Member) => !m.static && (m.privacy ?? 'public') === 'public' && !/^[_#]/.test(m.name ?? '');
-  return {
-    ...source,
-    modules: source.modules?.map((module) => ({
-      ...module,
-      declarations: module.declarations?.map((declaration) => {
-        const hidden = new Set((declaration.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
-        return {
-          ...declaration,
-          members: declaration.members?.filter(isPublic),
-          attributes: declaration.attributes?.filter((a) => !(a.fieldName && hidden.has(a.fieldName))),
-        };
-      }),
-    })),
-  };
-}
 
 const locales = ['nl', 'fr', 'en', 'de'] as const;
 type Locale = (typeof locales)[number];
@@ -57,7 +32,7 @@ const withLocale: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withLocale],
+  decorators: [withLocale, withActions],
   globalTypes: {
     locale: {
       description: 'Language of the components (sets lang on the story and on <html>)',
@@ -77,9 +52,16 @@ const preview: Preview = {
   initialGlobals: { locale: 'nl' },
   parameters: {
     layout: 'padded',
-    // No colour matcher: the CSS custom properties in the manifest are documentation, not controls.
-    controls: { expanded: true, matchers: { date: /Date$/i } },
-    docs: { toc: true },
+    // No matchers: every control comes from the property's type (./arg-types.ts).
+    controls: { expanded: true },
+    actions: { handles: eventNames(manifest) },
+    docs: {
+      toc: true,
+      // "Show code" gives the element, not the story's language wrapper around it.
+      source: { transform: (code: string) => code.replace(/^\s*<div class="loket-page loket-story" lang="\w+">|<\/div>\s*$/g, '').replace(/^\n+|\s+$/g, '') },
+      extractArgTypes: (tagName: string) => argTypesFor(declarationOf(manifest, tagName)),
+      extractComponentDescription: (tagName: string) => descriptionOf(declarationOf(manifest, tagName)),
+    },
     a11y: {
       // Same rules as the unit tests and `npm run a11y`; a violation fails the story's a11y test.
       options: { runOnly: { type: 'tag', values: wcagTags } },

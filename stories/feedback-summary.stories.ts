@@ -25,7 +25,7 @@ const typical: FeedbackSummaryData = {
     { rating: 5, comment: 'Bestellen en betalen ging in twee minuten.', context: 'dienstencheques-bestellen', createdAt: hoursAgo(1) },
     { rating: 2, comment: 'Ik vond mijn fiscaal attest niet. Waar staat het?', context: 'fiscaal-attest', createdAt: hoursAgo(20) },
     { rating: 4, comment: 'Duidelijk, maar de bevestigingsmail kwam pas na een uur.', context: 'dienstencheques-bestellen', createdAt: hoursAgo(50) },
-    { rating: 1, comment: '<script>alert("xss")</script> <img src=x onerror=alert(1)> is shown as text, never run.', context: null, createdAt: hoursAgo(80) },
+    { rating: 1, comment: '<script>alert("xss")</script> <img src=x onerror=alert(1)> wordt als tekst getoond, nooit uitgevoerd.', context: null, createdAt: hoursAgo(80) },
   ],
 };
 

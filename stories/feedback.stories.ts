@@ -69,7 +69,7 @@ export const Closed: Story = {};
 /** Fixed at the bottom right of the viewport. It moves aside when the focused element would be under it. */
 export const ClosedFixed: Story = {
   args: { placement: 'fixed' },
-  render: (args) => html`<p>Tab through the links: the button makes room when one of them would be under it.</p>
+  render: (args) => html`<p>Ga met Tab door de links: de knop maakt plaats wanneer er een onder zou komen.</p>
     <p style="margin-top: 70vh; text-align: right"><a href="#betalen">Betaal uw bestelling</a></p>
     <loket-feedback endpoint=${args.endpoint} context=${ifDefined(args.context || undefined)} placement=${args.placement}></loket-feedback>`,
 };

@@ -95,7 +95,7 @@ export const LongNames: Story = {
 
 export const MobileWidth: Story = {
   args: { width: '320px', profile: { active: true, user, activeIdentity: company, identities } },
-  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
 };
 
 export const AlertBar: Story = {

@@ -56,7 +56,7 @@ export const LongNames: Story = {
 
 export const MobileWidth: Story = {
   args: { width: '320px', profile: { active: true, user, activeIdentity: company, identities } },
-  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
 };
 
 export const SignedOut: Story = { name: 'Signed out (renders nothing)', args: { profile: { active: false } } };
