@@ -287,6 +287,25 @@ describe('loket-notifications', () => {
       expectFocus(el, button);
     });
 
+    it('keeps the title, "Alles als gelezen markeren" and "Bekijk alle meldingen" in view while a long list scrolls', async () => {
+      await setViewport({ width: 900, height: 700 });
+      try {
+        const { el } = await create({ items: makeNotifications(40, 40) });
+        await openPanel(el);
+        const box = panel(el).getBoundingClientRect();
+        expect(panel(el).scrollHeight, 'the list scrolls').to.be.greaterThan(panel(el).clientHeight);
+        for (const scrollTop of [0, panel(el).scrollHeight]) {
+          panel(el).scrollTop = scrollTop;
+          for (const selector of ['h2', '.mark-all', '.all']) {
+            const r = root(el).querySelector(selector)!.getBoundingClientRect();
+            expect(r.top >= box.top - 1 && r.bottom <= box.bottom + 1, `${selector} in view at scrollTop ${scrollTop}`).to.be.true;
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('links "Bekijk alle meldingen" to inbox-url, and only to safe URLs', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       await openPanel(el);

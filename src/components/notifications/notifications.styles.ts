@@ -204,6 +204,26 @@ export const notificationsStyles = [
       border-block-start: var(--loket-border-width) solid var(--loket-color-border);
       justify-content: center;
     }
+    /* With room, the title with "Alles als gelezen markeren" and "Bekijk alle meldingen" stay in view while
+       the list scrolls, and the browser scrolls a focused item clear of them. Short viewports (zoom) keep
+       them in the flow, so the list is not squeezed between them. */
+    @media (min-height: 30rem) {
+      .panel {
+        scroll-padding-block: 4.5rem 3.5rem;
+      }
+      .head,
+      .foot {
+        position: sticky;
+        z-index: 1;
+        background: var(--loket-color-background);
+      }
+      .head {
+        inset-block-start: 0;
+      }
+      .foot {
+        inset-block-end: 0;
+      }
+    }
     .foot a {
       display: inline-flex;
       align-items: center;
