@@ -319,13 +319,16 @@ describe('loket-inbox', () => {
     it('loading', async () => {
       const { el, source } = await create({ items: burgerprofielSeed(), load: 'pending' });
       expect(text(root(el).querySelector('.state[role=status]'))).to.equal('Meldingen worden geladen…');
+      expect(root(el).querySelector('.summary'), 'no "0 ongelezen" before the count is known').to.equal(null);
       source.resolveLoad();
       await waitUntil(() => rows(el).length === 9);
+      expect(text(root(el).querySelector('.summary'))).to.equal('4 ongelezen');
     });
 
     it('error with retry', async () => {
       const { el, source } = await create({ items: burgerprofielSeed(), load: 'error', loadError: { kind: 'malformed' } });
       expect(text(root(el).querySelector('.message.error p'))).to.equal(nl.notifications.errors.malformed);
+      expect(root(el).querySelector('.summary'), 'no count when it could not be loaded').to.equal(null);
       source.loadMode = 'instant';
       root(el).querySelector<HTMLButtonElement>('.message.error button')!.click();
       await waitUntil(() => rows(el).length === 9);

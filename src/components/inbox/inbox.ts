@@ -434,7 +434,7 @@ export class LoketInbox extends LoketElement {
           )}
         </div>
         <div class="tools">
-          <span class="summary">${t.inbox.summary(count, this.localize.number(count))}</span>
+          ${rows.length || page?.status === 'ready' ? html`<span class="summary">${t.inbox.summary(count, this.localize.number(count))}</span>` : nothing}
           <button class="link mark-all" type="button" aria-disabled=${count ? 'false' : 'true'} @click=${this.markAll}>
             ${t.notifications.markAllRead}
           </button>
