@@ -15,6 +15,12 @@ export const headerStyles = css`
     padding: var(--loket-space-xs);
     background: var(--loket-color-background);
   }
+  /* The alert bar spans the page above the bar: square, open at the top and the end. */
+  [part='alert']::part(base) {
+    border-radius: 0;
+    border-block-start: 0;
+    border-inline-end: 0;
+  }
   .skip:not(:focus) {
     clip-path: inset(50%);
   }
