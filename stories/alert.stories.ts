@@ -59,6 +59,15 @@ export const WithoutHeading: Story = { args: { heading: undefined, text: 'Uw geg
 
 export const Closable: Story = { args: { closable: true } };
 
+/** A long unbroken reference and URL wrap inside the box instead of widening it. */
+export const LongUnbrokenText: Story = {
+  args: {
+    variant: 'warning',
+    heading: 'Referentie DC-2026-000000000000000000000000001947',
+    text: 'Bezorg het formulier via https://www.vlaanderen.be/dienstencheques/formulieren/aanvraag-terugbetaling-ongebruikte-dienstencheques-2026.pdf vóór 30 juni.',
+  },
+};
+
 /** A notice that is already on the page when it loads: not a live region, so it is not announced over the page. */
 export const StaticOnPageLoad: Story = { args: { live: 'off' } };
 

@@ -98,6 +98,17 @@ export const MobileWidth: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
 };
 
+/** At 320 px with the menu opened: the tools and the person under the bar. */
+export const MobileMenuOpen: Story = {
+  args: { width: '320px', profile: { active: true, user, activeIdentity: company, identities } },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const header = canvasElement.querySelector('loket-header')!;
+    await header.updateComplete;
+    header.shadowRoot!.querySelector<HTMLButtonElement>('.menu')!.click();
+  },
+};
+
 export const AlertBar: Story = {
   args: {
     profile: { active: false },

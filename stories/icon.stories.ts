@@ -39,6 +39,9 @@ export const Decorative: Story = {};
 /** With a `label` the icon is an image with that accessible name. */
 export const Labelled: Story = { args: { name: 'warning', label: 'Let op' } };
 
+/** A name that is not in the set: nothing is drawn, and the console says which names exist. */
+export const UnknownName: Story = { args: { name: 'bestaat-niet' as IconName } };
+
 export const Large: Story = { args: { name: 'document', size: '48px' } };
 
 export const Coloured: Story = { args: { name: 'success', size: '32px', color: '#006B30' } };

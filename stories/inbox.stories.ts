@@ -34,6 +34,18 @@ export const Unread: Story = { args: { filter: 'unread' } };
 
 export const ActionRequired: Story = { args: { filter: 'action' } };
 
+/** The "Actie vereist" filter when nothing needs action. */
+export const NothingRequiresAction: Story = {
+  args: { filter: 'action', options: { items: burgerprofielSeed().map((item) => ({ ...item, actionRequired: false })) } },
+};
+
+/** In a 320 px column: each item's "Markeer als gelezen" moves under its text. */
+export const NarrowColumn: Story = {
+  render: ({ filter, options }) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
+    <loket-inbox .source=${new FakeSource(options)} filter=${filter}></loket-inbox>
+  </div>`,
+};
+
 /** 10,000 notifications, virtualized: try End, Home, PageDown and the arrow keys on a row, Ctrl+End and Ctrl+Home to leave the list. */
 export const TenThousand: Story = { args: { options: { items: makeNotifications(10000, 250) } } };
 

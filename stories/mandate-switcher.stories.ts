@@ -59,4 +59,25 @@ export const MobileWidth: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
 };
 
+/** Opens the list and, with a query, types it into the filter field. */
+const openWith =
+  (query?: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const switcher = canvasElement.querySelector('loket-mandate-switcher')!;
+    await switcher.show();
+    const field = switcher.shadowRoot!.querySelector('input');
+    if (query === undefined || !field) return;
+    field.value = query;
+    field.dispatchEvent(new Event('input'));
+  };
+
+/** The list open: grouped by kind, the current identity selected and checked. */
+export const Open: Story = { args: { profile: { active: true, user, activeIdentity: company, identities } }, play: openWith() };
+
+/** 500 identities, filtered by name and number: "schoonmaak 44". */
+export const FilterOpen: Story = { name: '500 identities, filtered', args: { profile: manyIdentities }, play: openWith('schoonmaak 44') };
+
+/** A query nothing matches: the count says so (and is announced). */
+export const NoResults: Story = { args: { profile: manyIdentities }, play: openWith('zzz') };
+
 export const SignedOut: Story = { name: 'Signed out (renders nothing)', args: { profile: { active: false } } };

@@ -50,6 +50,9 @@ type Story = StoryObj<NotificationsArgs>;
 /** The Mijn Burgerprofiel example: grouped by sender, "N oudere meldingen", "Actie vereist". */
 export const Grouped: Story = {};
 
+/** On a phone: the panel spans the screen's width, just under the bell. */
+export const OnAPhone: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };
+
 /** Closed: the bell with its badge. Its accessible name is "Meldingen, 4 ongelezen". */
 export const Closed: Story = { args: { open: false } };
 

@@ -178,6 +178,17 @@ export const Horizontal: Story = { args: { dossier: serviceVouchers, layout: 'ho
 /** Horizontal with five steps: needs about 50 em, else vertical. */
 export const HorizontalFiveSteps: Story = { args: { dossier: renovationPremium, layout: 'horizontal' } };
 
+/** Horizontal asked for, in a 320 px column: it falls back to vertical. */
+export const HorizontalInANarrowColumn: Story = {
+  args: { dossier: serviceVouchers, layout: 'horizontal' },
+  render: (args) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
+    <loket-status-tracker .dossier=${args.dossier} layout=${args.layout} heading-level=${args.headingLevel}></loket-status-tracker>
+  </div>`,
+};
+
+/** A dossier without history: no "Historiek" button. */
+export const WithoutHistory: Story = { args: { dossier: { ...serviceVouchers, history: [] } } };
+
 /** Loaded from `src` (a fake endpoint in this story). */
 export const FromSrc: Story = { args: { dossier: undefined, src: '/story-api/dossier' } };
 
