@@ -277,7 +277,7 @@ describe('loket-inbox', () => {
       await waitUntil(() => !active(el)?.closest('[role=feed]'), 'Ctrl+End left the feed');
       const after = active(el)!;
       expect(after.matches('.load-more, .state'), `after the list: ${after.className}`).to.be.true;
-      row(el, 2)!.focus();
+      rows(el)[0].focus();
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: 'Home' });
       await sendKeys({ up: 'Control' });
@@ -312,6 +312,12 @@ describe('loket-inbox', () => {
       await waitUntil(() => rows(el)[0]?.getAttribute('aria-setsize') === '50', 'all pages loaded by scrolling', { timeout: 3000 });
       expect(root(el).querySelector('.load-more')).to.equal(null);
       expect(text(root(el).querySelector('.end'))).to.equal('U hebt alle meldingen gezien.');
+      // It ends the scrolled list: out of sight at the top, in sight at the bottom.
+      const end = root(el).querySelector('.end')!;
+      expect(end.closest('.viewport'), 'inside the scroll area').to.equal(viewport(el));
+      viewport(el).scrollTop = 0;
+      await frames(el);
+      expect(end.getBoundingClientRect().top, 'below the visible list at the top').to.be.greaterThan(viewport(el).getBoundingClientRect().bottom);
     });
   });
 

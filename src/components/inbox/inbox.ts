@@ -312,7 +312,7 @@ export class LoketInbox extends LoketElement {
     // The feed pattern's way out: Ctrl+Home to what comes before the list (the filter), Ctrl+End to what comes after it.
     if (event.ctrlKey && (event.key === 'Home' || event.key === 'End')) {
       event.preventDefault();
-      return this.renderRoot.querySelector<HTMLElement>(event.key === 'Home' ? `#tab-${this.currentFilter}` : '.load-more, .results > .state')?.focus();
+      return this.renderRoot.querySelector<HTMLElement>(event.key === 'Home' ? `#tab-${this.currentFilter}` : '.load-more, .end, .results > .state')?.focus();
     }
     if (!NAV_KEYS.has(event.key) || !row.classList?.contains('row') || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
@@ -399,7 +399,7 @@ export class LoketInbox extends LoketElement {
         >
           ${repeat(indexes, (i) => rows[i].id, (i) => this.renderRow(rows[i], i, setSize))}
         </div>
-        <div class="sentinel"></div>
+        ${complete ? html`<p class="state end" tabindex="-1">${t.end}</p>` : html`<div class="sentinel"></div>`}
       </div>
       <p class="vh" id="kbd">${t.keyboard}</p>`;
   }
@@ -469,9 +469,7 @@ export class LoketInbox extends LoketElement {
                 ${t.inbox.loadMore}
               </button>
             </div>`
-          : complete && rows.length
-            ? html`<p class="state end" tabindex="-1">${t.inbox.end}</p>`
-            : nothing}
+          : nothing}
       </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
