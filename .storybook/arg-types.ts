@@ -101,3 +101,16 @@ export function eventNames(manifest: Manifest | undefined): string[] {
   const names = manifest?.modules?.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.events ?? []).map((e) => e.name!)) ?? [];
   return [...new Set(names)].filter((name) => name.startsWith('loket-'));
 }
+
+/**
+ * The story's object-valued element properties (profile, dossier, summary) as a script that sets them:
+ * markup cannot carry them, so without this "Show code" would give a tag that renders nothing.
+ */
+export function propertySnippet(context: { component?: unknown; args: Record<string, unknown>; argTypes: ArgTypes }): string {
+  const tag = typeof context.component === 'string' ? context.component : undefined;
+  if (!tag) return '';
+  const lines = Object.entries(context.args)
+    .filter(([key, value]) => value !== undefined && context.argTypes[key]?.table?.category === 'properties' && context.argTypes[key]?.type?.name === 'object')
+    .map(([key, value]) => `  element.${key} = ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')};`);
+  return lines.length ? `\n\n<script type="module">\n  const element = document.querySelector('${tag}');\n${lines.join('\n')}\n</script>` : '';
+}

@@ -3,9 +3,9 @@
 // custom-elements manifest (./arg-types.ts), every loket-* event in the Actions panel, a locale switch in
 // the toolbar and the axe panel with the WCAG 2.2 AA tags of our tests.
 import { html } from 'lit';
-import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview, type StoryContext } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
-import { argTypesFor, declarationOf, descriptionOf, eventNames, type Manifest } from './arg-types.js';
+import { argTypesFor, declarationOf, descriptionOf, eventNames, propertySnippet, type Manifest } from './arg-types.js';
 import { wcagTags } from '../scripts/wcag-tags.mjs';
 import '../src/styles/tokens.css';
 import '../src/styles/page.css';
@@ -57,8 +57,12 @@ const preview: Preview = {
     actions: { handles: eventNames(manifest) },
     docs: {
       toc: true,
-      // "Show code" gives the element, not the story's language wrapper around it.
-      source: { transform: (code: string) => code.replace(/^\s*<div class="loket-page loket-story" lang="\w+">|<\/div>\s*$/g, '').replace(/^\n+|\s+$/g, '') },
+      // "Show code" gives the element without the story's language wrapper, and the data the story sets
+      // as properties (a profile, a dossier), so the snippet can be copied as it is.
+      source: {
+        transform: (code: string, context: StoryContext) =>
+          code.replace(/^\s*<div class="loket-page loket-story" lang="\w+">|<\/div>\s*$/g, '').replace(/^\n+|\s+$/g, '') + propertySnippet(context),
+      },
       extractArgTypes: (tagName: string) => argTypesFor(declarationOf(manifest, tagName)),
       extractComponentDescription: (tagName: string) => descriptionOf(declarationOf(manifest, tagName)),
     },
