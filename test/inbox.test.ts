@@ -355,6 +355,13 @@ describe('loket-inbox', () => {
       expect(text(root(el).querySelector('[role=alert] span'))).to.equal('Markeren als gelezen is niet gelukt.');
       expect(text(button)).to.equal('Markeer als gelezen');
       expect(text(root(el).querySelector('.summary'))).to.equal('4 ongelezen');
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[aria-live]')), 'no "Gemarkeerd als gelezen" beside the error').to.equal('');
+      // A later action that works is still announced while the error stands.
+      row(el, 2)!.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(text(root(el).querySelector('[aria-live]'))).to.match(/^Gemarkeerd als (on)?gelezen$/);
     });
   });
 
