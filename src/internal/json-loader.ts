@@ -5,6 +5,8 @@ import { safeUrl } from './safe-url.js';
 export class HttpError extends Error {
   constructor(readonly status: number) {
     super(`HTTP ${status}`);
+    // Named in the console even when minified ("HttpError: HTTP 500", not "Dn: HTTP 500").
+    this.name = 'HttpError';
   }
 }
 
