@@ -16,6 +16,20 @@ describe('feedback in the demo portal', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('answers a filled honeypot with a success before any other check, and stores nothing', async () => {
+    const demo = await startDemo({ dataDir: mkdtempSync(join(tmpdir(), 'loket-honeypot-')) });
+    try {
+      const before = await (await fetch(new URL('/api/feedback/summary', demo.url))).json();
+      const post = (body) => fetch(new URL('/api/feedback', demo.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      assert.equal((await post({ rating: 9, website: 'https://spam.example' })).status, 201, 'a bot learns nothing from a 400');
+      assert.equal((await post({ rating: 9 })).status, 400, 'without the honeypot the same body is refused');
+      const after = await (await fetch(new URL('/api/feedback/summary', demo.url))).json();
+      assert.equal(after.count, before.count);
+    } finally {
+      await demo.close();
+    }
+  });
+
   it('stores submitted feedback and counts it in the summary after a server restart', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"> Betalen lukte niet';
     let demo = await startDemo({ dataDir });

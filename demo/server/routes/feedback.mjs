@@ -141,10 +141,10 @@ export async function register(router, context) {
       return sendError(res, faults.status, 'Injected fault');
     }
     const body = await readJson(req, 16384);
+    // Honeypot filled: answer like a success, keep nothing, before any check a bot could learn from.
+    if (typeof body?.website === 'string' && body.website.trim() !== '') return sendJson(res, 201, { ok: true });
     const result = validateFeedback(body);
     if (typeof result === 'string') return sendError(res, 400, result);
-    // Honeypot filled: answer like a success, keep nothing.
-    if (typeof body.website === 'string' && body.website.trim() !== '') return sendJson(res, 201, { ok: true });
     if (result.id && ids.has(result.id)) return sendJson(res, 201, { ok: true });
 
     const record = { ...result, id: result.id ?? randomUUID(), createdAt: new Date().toISOString() };
