@@ -74,8 +74,8 @@ const openWith =
 /** The list open: grouped by kind, the current identity selected and checked. */
 export const Open: Story = { args: { profile: { active: true, user, activeIdentity: company, identities } }, play: openWith() };
 
-/** 500 identities, filtered by name and number: "schoonmaak 44". */
-export const FilterOpen: Story = { name: '500 identities, filtered', args: { profile: manyIdentities }, play: openWith('schoonmaak 44') };
+/** 500 identities, filtered: "vestiging 44". */
+export const FilterOpen: Story = { name: '500 identities, filtered', args: { profile: manyIdentities }, play: openWith('vestiging 44') };
 
 /** A query nothing matches: the count says so (and is announced). */
 export const NoResults: Story = { args: { profile: manyIdentities }, play: openWith('zzz') };

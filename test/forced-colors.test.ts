@@ -18,15 +18,18 @@ import { actingFor, self } from './support/profiles.js';
 // a few system colours. What stays is borders, outlines and text, so every boundary and every state a
 // sighted user needs must be drawn with one of those.
 
-/** The colour the system uses for the page background in forced-colors mode. */
-function canvas(): string {
+/** A system colour as forced-colors mode computes it ('Canvas', 'Highlight'…). */
+function systemColour(name: string): string {
   const probe = document.createElement('div');
-  probe.style.backgroundColor = 'Canvas';
+  probe.style.backgroundColor = name;
   document.body.append(probe);
   const colour = getComputedStyle(probe).backgroundColor;
   probe.remove();
   return colour;
 }
+
+/** The colour the system uses for the page background in forced-colors mode. */
+const canvas = (): string => systemColour('Canvas');
 
 const transparent = (colour: string) => colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
 
@@ -74,6 +77,8 @@ describe('forced colors (Windows high contrast)', () => {
       await sendKeys({ press: 'Tab' });
       expect(deepActive(), `${variant}: Tab reaches the button`).to.equal(control);
       expectOutline(control, `${variant} button focus`);
+      // A system colour, not the brand blue (3:1 or less on dark high-contrast themes).
+      expect(getComputedStyle(control!).outlineColor, `${variant}: ring in Highlight`).to.equal(systemColour('Highlight'));
     }
   });
 

@@ -334,6 +334,7 @@ describe('loket-inbox', () => {
     it('error with retry', async () => {
       const { el, source } = await create({ items: burgerprofielSeed(), load: 'error', loadError: { kind: 'malformed' } });
       expect(text(root(el).querySelector('.message.error p'))).to.equal(nl.notifications.errors.malformed);
+      expect(root(el).querySelector('.message.error')!.getAttribute('role'), 'the failure is announced').to.equal('alert');
       expect(root(el).querySelector('.summary'), 'no count when it could not be loaded').to.equal(null);
       source.loadMode = 'instant';
       root(el).querySelector<HTMLButtonElement>('.message.error button')!.click();
@@ -405,6 +406,8 @@ describe('loket-inbox', () => {
       const first = findAll(feed, 'article')[0];
       expect(first.name).to.equal('Ongelezen: De status van uw Studietoelage is gewijzigd');
       expect(find(first, 'button').name).to.equal(nl.inbox.markRead);
+      // Nine buttons share that name: each is described by its notification's title.
+      expect(find(first, 'button').description).to.contain(text(row(el, 1)!.querySelector('.title')).replace(/^Ongelezen: /, ''));
       row(el, 1)!.querySelector<HTMLButtonElement>('.toggle')!.click();
       await frames(el);
       tree = await accessibilityTree(el);

@@ -374,6 +374,7 @@ describe('loket-notifications', () => {
       const { el, source } = await create({ items: burgerprofielSeed(), load: 'error', loadError: { kind: 'server', status: 500 } });
       await openPanel(el);
       expect(text(root(el).querySelector('.message.error p'))).to.equal(nl.errors.server);
+      expect(root(el).querySelector('.message.error')!.getAttribute('role'), 'the failure is announced').to.equal('alert');
       source.loadMode = 'instant';
       const retry = root(el).querySelector<HTMLButtonElement>('.message.error button')!;
       expect(text(retry)).to.equal('Opnieuw proberen');
@@ -388,6 +389,7 @@ describe('loket-notifications', () => {
       const { el } = await create({ items: burgerprofielSeed(), connection: 'offline', pending: 2 });
       await openPanel(el);
       expect(text(root(el).querySelector('.message.offline'))).to.equal(`${nl.offline} 2 wijzigingen worden verstuurd zodra u weer online bent.`);
+      expect(root(el).querySelector('.message.offline')!.getAttribute('role')).to.equal('status');
       expect(items(el).length).to.equal(6);
     });
 
@@ -401,13 +403,21 @@ describe('loket-notifications', () => {
       const alert = root(el).querySelector('[role=alert]')!;
       expect(text(alert.querySelector('span'))).to.equal('Alles als gelezen markeren is niet gelukt.');
       expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 4 ongelezen');
-      expect(text(live(el))).to.equal('Alles als gelezen markeren is niet gelukt.');
+      // The panel's alert says it; the bell's polite region does not say it a second time.
+      expect(text(live(el))).not.to.contain('niet gelukt');
       expectFocus(el, button);
       alert.querySelector<HTMLButtonElement>('button')!.click();
       await el.updateComplete;
       expect(source.calls).to.include('clearActionError');
       expect(root(el).querySelector('[role=alert]')).to.equal(null);
       expectFocus(el, button);
+    });
+
+    it('with the panel closed, a refused action (from elsewhere on the page) is said by the bell', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed(), refuse: ['read-all'] });
+      await source.markAllRead();
+      await waitUntil(() => text(live(el)) !== '', 'announced');
+      expect(text(live(el))).to.equal('Alles als gelezen markeren is niet gelukt.');
     });
 
     it('a refused mark-read shows "Markeren als gelezen is niet gelukt."', async () => {

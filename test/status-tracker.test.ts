@@ -354,19 +354,23 @@ describe('loket-status-tracker', () => {
       sinon.stub(console, 'warn');
       const stub = sinon.stub(window, 'fetch');
       stub.onFirstCall().resolves(json({ error: 'boom' }, 500));
-      stub.onSecondCall().resolves(json(studyAllowance()));
+      stub.onSecondCall().resolves(json({ error: 'still' }, 503));
+      stub.onThirdCall().resolves(json(studyAllowance()));
       const el = await fixture<LoketStatusTracker>(html`<loket-status-tracker src="/api/dossiers/x"></loket-status-tracker>`);
       await waitUntil(() => q(el, '.err'), 'error state');
       expect(q(el, '.err')!.getAttribute('role')).to.equal('alert');
       expect(q(el, '.err p')!.textContent).to.equal(nl.loadError);
       await expectAccessible(el);
-      const retry = q<HTMLElement>(el, '.err loket-button')!;
-      retry.focus();
+      // A retry that fails again leaves focus on the new retry button, not on the body.
+      q<HTMLElement>(el, '.err loket-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => stub.callCount === 2 && q(el, '.err'), 'second error');
+      await waitUntil(() => root(el).activeElement === q(el, '.err loket-button'), 'focus on the new retry button');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => steps(el).length === 3, 'dossier after retry');
       await waitUntil(() => root(el).activeElement === q(el, '.t'), 'focus on the title');
       expect(q(el, '.err')).to.equal(null);
-      expect(stub.callCount).to.equal(2);
+      expect(stub.callCount).to.equal(3);
     });
 
     it('treats malformed JSON and a network failure as errors', async () => {

@@ -112,5 +112,9 @@ export const buttonStyles = css`
       border-color: GrayText;
       color: GrayText;
     }
+    /* forced-color-adjust: none keeps the ring's brand blue too, 3:1 or less on dark themes: a system colour. */
+    .control:focus-visible {
+      outline-color: Highlight;
+    }
   }
 `;

@@ -374,7 +374,7 @@ export class LoketInbox extends LoketElement {
         </div>
         ${item.actionRequired ? html`<span class="pill">${t.notifications.actionRequired}</span>` : nothing}
       </div>
-      <button class="link toggle" type="button" @click=${() => this.toggleRead(item)}>
+      <button class="link toggle" type="button" aria-describedby=${id} @click=${() => this.toggleRead(item)}>
         ${unread ? t.inbox.markRead : t.inbox.markUnread}
       </button>
     </article>`;
@@ -452,13 +452,13 @@ export class LoketInbox extends LoketElement {
             </div>`
           : nothing}
         ${snap?.connection === 'offline'
-          ? html`<p class="message offline">
+          ? html`<p class="message offline" role="status">
               ${t.notifications.offline}${snap.pending ? ` ${t.notifications.pending(snap.pending, this.localize.number(snap.pending))}` : ''}
             </p>`
           : nothing}
         ${rows.length ? this.renderList(rows, complete, loading) : nothing}
         ${failed
-          ? html`<div class="message error">
+          ? html`<div class="message error" role="alert">
               <p>${loadErrorText(t, page.error)}</p>
               <button class="action" type="button" @click=${this.retry}>${t.common.retry}</button>
             </div>`

@@ -124,7 +124,8 @@ export class LoketNotifications extends LoketElement {
       this.baseline = snap.unreadCount;
     }
     if (settled || snap.items.length) this.newestSeen = Math.max(this.newestSeen, newest);
-    if (snap.lastActionError && snap.lastActionError !== this.shownError) {
+    // With the panel open its alert says it; said here too it would be heard twice.
+    if (snap.lastActionError && snap.lastActionError !== this.shownError && !this.open) {
       this.announcement = actionErrorText(t, snap.lastActionError.action);
     }
     this.shownError = snap.lastActionError;
@@ -295,10 +296,10 @@ export class LoketNotifications extends LoketElement {
           </div>`
         : nothing}
       ${snap?.connection === 'offline'
-        ? html`<p class="message offline">${tn.offline}${snap.pending ? ` ${tn.pending(snap.pending, this.localize.number(snap.pending))}` : ''}</p>`
+        ? html`<p class="message offline" role="status">${tn.offline}${snap.pending ? ` ${tn.pending(snap.pending, this.localize.number(snap.pending))}` : ''}</p>`
         : nothing}
       ${failed
-        ? html`<div class="message error">
+        ? html`<div class="message error" role="alert">
             <p>${loadErrorText(t, page.error)}</p>
             <button class="action" type="button" @click=${this.retry}>${t.common.retry}</button>
           </div>`

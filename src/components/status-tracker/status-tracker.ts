@@ -328,8 +328,9 @@ export class LoketStatusTracker extends LoketElement {
   private readonly retry = async (): Promise<void> => {
     await this.reload();
     await this.updateComplete;
-    // The retry button is gone: move focus to the title rather than losing it to the body.
+    // The retry button was replaced: focus goes to the title, or to the new retry button, never to the body.
     if (this.loader.status === 'idle') this.focus();
+    else this.renderRoot.querySelector<HTMLElement>('.err loket-button')?.focus();
   };
 
   private readonly onHistoryKey = (event: KeyboardEvent): void => {
