@@ -221,6 +221,8 @@ describe('loket-alert', () => {
       expect(spoken(region)).to.equal('Fout : Betaling mislukt Uw kaart werd geweigerd.');
       expect(findAll(region, 'button'), 'the close button is not read with the message').to.be.empty;
       expect(find(tree, 'button').name).to.equal('Melding sluiten');
+      // Several alerts, several "Melding sluiten": each is described by its own heading.
+      expect(find(tree, 'button').description).to.equal('Betaling mislukt');
     });
   });
 });

@@ -130,7 +130,7 @@ export class LoketAlert extends LoketElement {
     // it anew rather than making it visible: Chromium leaves slotted text that merely turns visible out of
     // the accessibility tree, so the live region would announce the variant word alone.
     const content = html`<span class="vh">${t.alert[variant]}:</span>
-      <div class="heading" part="heading" ?hidden=${!this.heading && !this.hasHeading}>
+      <div class="heading" id="heading" part="heading" ?hidden=${!this.heading && !this.hasHeading}>
         <slot name="heading" @slotchange=${this.#headingChange}>${this.heading}</slot>
       </div>
       <div part="body"><slot></slot></div>`;
@@ -140,7 +140,7 @@ export class LoketAlert extends LoketElement {
         ${this.pending ? html`<div class="pending">${content}</div>` : content}
       </div>
       ${this.closable
-        ? html`<button class="close" part="close-button" type="button" aria-label=${t.alert.close} @click=${this.#close}>
+        ? html`<button class="close" part="close-button" type="button" aria-label=${t.alert.close} aria-describedby="heading" @click=${this.#close}>
             <loket-icon name="close"></loket-icon>
           </button>`
         : nothing}
