@@ -523,6 +523,8 @@ describe('loket-notifications', () => {
         'Ongelezen: Actie vereist voor betaling',
       ]);
       expect(find(region, 'button', '2 oudere meldingen').properties.expanded).to.equal(false);
+      // Each group has one: it is described by its sender.
+      expect(find(region, 'button', '2 oudere meldingen').description).to.equal('Studietoelagen');
       expect(find(region, 'link', nl.viewAll)).to.exist;
     });
 

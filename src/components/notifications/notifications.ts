@@ -257,9 +257,10 @@ export class LoketNotifications extends LoketElement {
         return html`<li class="group">
           ${this.renderItem(first)}
           ${older.length
-            ? html`<button class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggleGroup(group.sender.id)}>
+            ? html`<button class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} aria-describedby="${id}s" @click=${() => this.toggleGroup(group.sender.id)}>
                   <span class="chevron" aria-hidden="true"></span>${t.older(older.length, this.localize.number(older.length))}
                 </button>
+                <span id="${id}s" hidden>${group.sender.name}</span>
                 <ul class="older" id=${id} ?hidden=${!open}>
                   ${open ? older.slice(0, MAX_OLDER).map((item) => html`<li>${this.renderItem(item)}</li>`) : nothing}
                 </ul>`
