@@ -6,7 +6,7 @@ import { normalizeSummary } from '../src/components/feedback-summary/feedback-su
 import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, find, findAll, type AxNode } from './support/accessibility-tree.js';
+import { accessibilityTree, find, findAll, spoken, type AxNode } from './support/accessibility-tree.js';
 
 const hostile = '<img src=x onerror="window.__pwnedSummary=1"><script>window.__pwnedSummary=2</script> & "quotes"';
 
@@ -171,16 +171,32 @@ describe('loket-feedback-summary', () => {
     });
   });
 
-  it('gives assistive technology tables whose rows all have the same cells, headers first', async () => {
-    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${data} lang="nl"></loket-feedback-summary>`);
-    const tree = await accessibilityTree(el);
-    const t = catalogs.nl.feedbackSummary;
-    const cells = (row: AxNode) => row.children.filter((c) => ['columnheader', 'rowheader', 'cell'].includes(c.role));
-    const distribution = find(tree, 'table', t.distribution);
-    const rows = findAll(distribution, 'row');
-    expect(cells(rows[0]).map((c) => `${c.role} ${c.name}`)).to.deep.equal([`columnheader ${t.score}`, `columnheader ${t.count}`, `columnheader ${t.share}`]);
-    expect(rows.slice(1).map((row) => cells(row).map((c) => c.role))).to.deep.equal(Array(5).fill(['rowheader', 'cell', 'cell']));
-    expect(cells(rows[1]).map((c) => c.name)).to.deep.equal([`5 – ${catalogs.nl.feedback.ratings[4]}`, '2', '40%']);
-    for (const row of findAll(find(tree, 'table', t.perContext), 'row')) expect(cells(row)).to.have.length(3);
+  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+    it('gives assistive technology tables whose rows all have the same cells, headers first', async () => {
+      const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${data} lang="nl"></loket-feedback-summary>`);
+      const tree = await accessibilityTree(el);
+      const t = catalogs.nl.feedbackSummary;
+      const cells = (row: AxNode) => row.children.filter((c) => ['columnheader', 'rowheader', 'cell'].includes(c.role));
+      const distribution = find(tree, 'table', t.distribution);
+      const rows = findAll(distribution, 'row');
+      expect(cells(rows[0]).map((c) => `${c.role} ${c.name}`)).to.deep.equal([`columnheader ${t.score}`, `columnheader ${t.count}`, `columnheader ${t.share}`]);
+      expect(rows.slice(1).map((row) => cells(row).map((c) => c.role))).to.deep.equal(Array(5).fill(['rowheader', 'cell', 'cell']));
+      expect(cells(rows[1]).map((c) => c.name)).to.deep.equal([`5 – ${catalogs.nl.feedback.ratings[4]}`, '2', '40%']);
+      for (const row of findAll(find(tree, 'table', t.perContext), 'row')) expect(cells(row)).to.have.length(3);
+    });
+
+    it('a failure is an alert that says so, with a named retry button; an empty summary is a heading and its message', async () => {
+      sinon.stub(window, 'fetch').resolves(json({ error: 'kapot' }, 500));
+      const failed = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary src="/api/feedback/summary" lang="nl"></loket-feedback-summary>`);
+      await waitUntil(() => root(failed).querySelector('[role=alert]'), 'no error shown');
+      let tree = await accessibilityTree(failed);
+      const alert = find(tree, 'alert');
+      expect(spoken(alert)).to.contain('De feedback kon niet geladen worden.');
+      expect(find(alert, 'button', 'Opnieuw proberen')).to.exist;
+      const empty = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${{ ...data, count: 0, latest: [] }} lang="nl"></loket-feedback-summary>`);
+      tree = await accessibilityTree(empty);
+      expect(findAll(tree, 'heading').map((h) => h.name)).to.deep.equal([catalogs.nl.feedbackSummary.average]);
+      expect(findAll(tree, 'table')).to.have.length(0);
+    });
   });
 });
