@@ -5,7 +5,7 @@ import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { Virtualizer } from '../../internal/virtualizer.js';
 import { componentStyles } from '../../styles/shared.js';
-import { SourceController, actionErrorText, loadErrorText, openNotification } from '../notifications/source-controller.js';
+import { SourceController, openNotification, renderLoadError, renderNotices } from '../notifications/source-controller.js';
 import { inboxStyles } from './inbox.styles.js';
 import { inbox, notifications } from '../../i18n/nl.js';
 import { formatRelative } from '../../internal/format.js';
@@ -418,7 +418,6 @@ export class LoketInbox extends LoketElement {
     const loading = !page || page.status === 'idle' || page.status === 'loading';
     const failed = page?.status === 'error';
     const complete = !!page?.complete;
-    const actionError = snap?.lastActionError;
     if (this.focusIndex >= rows.length && rows.length) this.focusIndex = rows.length - 1;
     return html`
       <div class="bar">
@@ -445,23 +444,10 @@ export class LoketInbox extends LoketElement {
         </div>
       </div>
       <div class="results" id="results" role="tabpanel" aria-labelledby="tab-${filter}">
-        ${actionError
-          ? html`<div class="message error" role="alert">
-              <span>${actionErrorText(t, actionError.action)}</span>
-              <button class="link" type="button" @click=${this.dismissError}>${t.notifications.dismiss}</button>
-            </div>`
-          : nothing}
-        ${snap?.connection === 'offline'
-          ? html`<p class="message offline" role="status">
-              ${t.notifications.offline}${snap.pending ? ` ${t.notifications.pending(snap.pending, this.localize.number(snap.pending))}` : ''}
-            </p>`
-          : nothing}
+        ${renderNotices(t, snap, (n) => this.localize.number(n), this.dismissError)}
         ${rows.length ? this.renderList(rows, complete, loading) : nothing}
         ${failed
-          ? html`<div class="message error" role="alert">
-              <p>${loadErrorText(t, page.error)}</p>
-              <button class="action" type="button" @click=${this.retry}>${t.common.retry}</button>
-            </div>`
+          ? renderLoadError(t, page.error, this.retry)
           : loading
             ? html`<p class="state" role="status" tabindex="-1">${rows.length ? t.inbox.loadingMore : t.notifications.loading}</p>`
             : !rows.length

@@ -5,7 +5,7 @@ import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { notificationsStyles } from './notifications.styles.js';
-import { SourceController, actionErrorText, loadErrorText, openNotification } from './source-controller.js';
+import { SourceController, actionErrorText, openNotification, renderLoadError, renderNotices } from './source-controller.js';
 import { notifications } from '../../i18n/nl.js';
 import { LightDismissController } from '../../internal/light-dismiss.js';
 import { keepInView } from '../../internal/keep-in-view.js';
@@ -282,7 +282,6 @@ export class LoketNotifications extends LoketElement {
     const inbox = safeUrl(this.inboxUrl);
     const loading = !page || page.status === 'idle' || (page.status === 'loading' && !shown);
     const failed = page?.status === 'error';
-    const actionError = snap?.lastActionError;
     return html`
       <div class="head">
         <h2 id="title" tabindex="-1">${tn.title}</h2>
@@ -290,21 +289,8 @@ export class LoketNotifications extends LoketElement {
           ? html`<button class="mark-all link" type="button" aria-disabled=${snap?.unreadCount ? 'false' : 'true'} @click=${this.markAll}>${tn.markAllRead}</button>`
           : nothing}
       </div>
-      ${actionError
-        ? html`<div class="message error" role="alert">
-            <span>${actionErrorText(t, actionError.action)}</span>
-            <button class="link" type="button" @click=${this.dismissError}>${tn.dismiss}</button>
-          </div>`
-        : nothing}
-      ${snap?.connection === 'offline'
-        ? html`<p class="message offline" role="status">${tn.offline}${snap.pending ? ` ${tn.pending(snap.pending, this.localize.number(snap.pending))}` : ''}</p>`
-        : nothing}
-      ${failed
-        ? html`<div class="message error" role="alert">
-            <p>${loadErrorText(t, page.error)}</p>
-            <button class="action" type="button" @click=${this.retry}>${t.common.retry}</button>
-          </div>`
-        : nothing}
+      ${renderNotices(t, snap, (n) => this.localize.number(n), this.dismissError)}
+      ${failed ? renderLoadError(t, page.error, this.retry) : nothing}
       ${skip
         ? html`<button class="new-items" type="button" @click=${this.revealNew}>${tn.newItems(skip, this.localize.number(skip))}</button>`
         : nothing}

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { NotificationStore } from '../../data/store.js';
 import type { LoketNotification, NotificationSnapshot, NotificationSource, StoreError } from '../../data/types.js';
 import { LoketEvent, emit, modifiedClick } from '../../internal/events.js';
@@ -126,4 +126,30 @@ export function loadErrorText(t: Messages, error: StoreError | undefined): strin
 /** The localized text of a refused action. */
 export function actionErrorText(t: Messages, action: 'read' | 'unread' | 'read-all'): string {
   return t.notifications.actionFailed[action === 'read-all' ? 'readAll' : action];
+}
+
+/**
+ * What the bell's panel and the inbox show above their list: a refused action (an alert, with a button
+ * that dismisses it) and being offline with the changes that wait (a status).
+ */
+export function renderNotices(t: Messages, snap: NotificationSnapshot | undefined, number: (value: number) => string, dismiss: () => void): TemplateResult {
+  const error = snap?.lastActionError;
+  return html`${error
+    ? html`<div class="message error" role="alert">
+        <span>${actionErrorText(t, error.action)}</span>
+        <button class="link" type="button" @click=${dismiss}>${t.notifications.dismiss}</button>
+      </div>`
+    : nothing}${snap?.connection === 'offline'
+    ? html`<p class="message offline" role="status">
+        ${t.notifications.offline}${snap.pending ? ` ${t.notifications.pending(snap.pending, number(snap.pending))}` : ''}
+      </p>`
+    : nothing}`;
+}
+
+/** A failed load, in the bell's panel and the inbox: an alert with a retry button. */
+export function renderLoadError(t: Messages, error: StoreError | undefined, retry: () => void): TemplateResult {
+  return html`<div class="message error" role="alert">
+    <p>${loadErrorText(t, error)}</p>
+    <button class="action" type="button" @click=${retry}>${t.common.retry}</button>
+  </div>`;
 }
