@@ -444,7 +444,7 @@ export class LoketInbox extends LoketElement {
         </div>
       </div>
       <div class="results" id="results" role="tabpanel" aria-labelledby="tab-${filter}">
-        ${renderNotices(t, snap, (n) => this.localize.number(n), this.dismissError)}
+        ${renderNotices(t, snap, this.localize, this.dismissError)}
         ${rows.length ? this.renderList(rows, complete, loading) : nothing}
         ${failed
           ? renderLoadError(t, page.error, this.retry)

@@ -289,7 +289,7 @@ export class LoketNotifications extends LoketElement {
           ? html`<button class="mark-all link" type="button" aria-disabled=${snap?.unreadCount ? 'false' : 'true'} @click=${this.markAll}>${tn.markAllRead}</button>`
           : nothing}
       </div>
-      ${renderNotices(t, snap, (n) => this.localize.number(n), this.dismissError)}
+      ${renderNotices(t, snap, this.localize, this.dismissError)}
       ${failed ? renderLoadError(t, page.error, this.retry) : nothing}
       ${skip
         ? html`<button class="new-items" type="button" @click=${this.revealNew}>${tn.newItems(skip, this.localize.number(skip))}</button>`

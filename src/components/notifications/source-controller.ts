@@ -132,7 +132,7 @@ export function actionErrorText(t: Messages, action: 'read' | 'unread' | 'read-a
  * What the bell's panel and the inbox show above their list: a refused action (an alert, with a button
  * that dismisses it) and being offline with the changes that wait (a status).
  */
-export function renderNotices(t: Messages, snap: NotificationSnapshot | undefined, number: (value: number) => string, dismiss: () => void): TemplateResult {
+export function renderNotices(t: Messages, snap: NotificationSnapshot | undefined, format: { number(value: number): string }, dismiss: () => void): TemplateResult {
   const error = snap?.lastActionError;
   return html`${error
     ? html`<div class="message error" role="alert">
@@ -141,7 +141,7 @@ export function renderNotices(t: Messages, snap: NotificationSnapshot | undefine
       </div>`
     : nothing}${snap?.connection === 'offline'
     ? html`<p class="message offline" role="status">
-        ${t.notifications.offline}${snap.pending ? ` ${t.notifications.pending(snap.pending, number(snap.pending))}` : ''}
+        ${t.notifications.offline}${snap.pending ? ` ${t.notifications.pending(snap.pending, format.number(snap.pending))}` : ''}
       </p>`
     : nothing}`;
 }
