@@ -147,20 +147,25 @@ export class LoketHeader extends LoketElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Back in the page after a time out of it (a route that unmounted it): another tab may have switched
-    // identity meanwhile, unheard. Load the profile again, as a reload another tab asked for.
-    if (this.identity !== undefined && this.profileUrl) {
-      this.relayed = this.identity;
-      void this.profileLoader.load();
-    }
+    // identity meanwhile, unheard.
+    if (this.identity !== undefined) this.reload(this.identity);
     if (typeof BroadcastChannel === 'undefined') return;
     this.tabs = new BroadcastChannel('loket-identity');
     this.tabs.onmessage = (event: MessageEvent) => {
-      // Once per announced identity: several tabs passing on the same change do not restart the load. Before
-      // its first profile the header's own first load is on its way.
-      if (!this.profileUrl || this.identity === undefined || event.data === this.identity || event.data === this.relayed) return;
-      this.relayed = String(event.data);
-      void this.profileLoader.load();
+      // Once per announced identity: several tabs passing on the same change do not restart the load.
+      if (event.data !== this.identity && event.data !== this.relayed) this.reload(String(event.data));
     };
+  }
+
+  /**
+   * Loads `profile-url` again, for a change another tab announced or on a return to the page. Only once a
+   * profile is shown: before that the header's own first load is on its way. The profile on screen stays
+   * until the answer, and a failure keeps it (see `failed`).
+   */
+  private reload(identity: string): void {
+    if (!this.profileUrl || this.identity === undefined) return;
+    this.relayed = identity;
+    void this.profileLoader.load();
   }
 
   override disconnectedCallback(): void {
