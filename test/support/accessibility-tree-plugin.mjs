@@ -4,23 +4,18 @@
 // so it catches what axe cannot see (for example text runs joined without a space).
 // The test hands the element over through `window.__loketAxTargets` (test/support/accessibility-tree.ts).
 import { axTree } from './accessibility-tree-core.mjs';
-import { cdpSession } from './cdp-session.mjs';
+import { cdpCommand } from './cdp-session.mjs';
 
 export function accessibilityTreePlugin() {
-  return {
-    name: 'loket-accessibility-tree',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'accessibility-tree') return undefined;
-      const cdp = await cdpSession(session);
-      await cdp.send('Accessibility.enable');
-      const expression = `window.__loketAxTargets?.get(${Number(payload?.id)})`;
-      const { result } = await cdp.send('Runtime.evaluate', { expression });
-      if (!result.objectId) throw new Error('accessibility-tree: no element was handed over (test/support/accessibility-tree.ts)');
-      const {
-        nodes: [own],
-      } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
-      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-      return axTree(nodes, own);
-    },
-  };
+  return cdpCommand('loket-accessibility-tree', 'accessibility-tree', async (cdp, payload) => {
+    await cdp.send('Accessibility.enable');
+    const expression = `window.__loketAxTargets?.get(${Number(payload?.id)})`;
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    if (!result.objectId) throw new Error('accessibility-tree: no element was handed over (test/support/accessibility-tree.ts)');
+    const {
+      nodes: [own],
+    } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return axTree(nodes, own);
+  });
 }
