@@ -55,13 +55,11 @@ export class LoketInbox extends LoketElement {
   declare protected focusIndex: number;
   declare protected announcement: string;
 
-  private readonly data = new SourceController(this, (snap, source, fresh) => {
+  private readonly data = new SourceController(this, (_snap, source, fresh, refused) => {
     if (fresh) void source.load(this.currentFilter);
-    // A newly refused action: the alert says so, and "Gemarkeerd als gelezen" must not stand beside it.
-    if (snap.lastActionError && snap.lastActionError !== this.refusal) this.announcement = '';
-    this.refusal = snap.lastActionError;
+    // A refused action: the alert says so, and "Gemarkeerd als gelezen" must not stand beside it.
+    if (refused) this.announcement = '';
   });
-  private refusal: NotificationSnapshot['lastActionError'];
   private readonly list = new Virtualizer<LoketNotification>((item) => item.id, { estimate: 112, overscan: 5 });
   private viewportHeight = 600;
   /** Items read while the "unread" filter is on stay until the filter changes, so the list does not jump. */

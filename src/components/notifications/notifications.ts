@@ -86,12 +86,11 @@ export class LoketNotifications extends LoketElement {
   declare protected announcement: string;
   declare protected expanded: ReadonlySet<string>;
 
-  private readonly data = new SourceController(this, (snap, source, fresh) => this.onSnapshot(snap, source, fresh));
+  private readonly data = new SourceController(this, (snap, source, fresh, refused) => this.onSnapshot(snap, source, fresh, refused));
   /** Newest createdAt shown when the panel opened: newer arrivals wait behind "N nieuwe meldingen". */
   private frozenAt: number | undefined;
   private baseline: number | undefined;
   private newestSeen = Number.NEGATIVE_INFINITY;
-  private shownError: unknown;
   private groupCache: { items: readonly LoketNotification[]; skip: number; groups: Group[] } | undefined;
 
   constructor() {
@@ -102,7 +101,7 @@ export class LoketNotifications extends LoketElement {
     new LightDismissController(this, () => this.open, () => this.hide(false));
   }
 
-  private onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean): void {
+  private onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean, refused: boolean): void {
     if (fresh) {
       this.baseline = undefined;
       void source.load('all');
@@ -125,10 +124,7 @@ export class LoketNotifications extends LoketElement {
     }
     if (settled || snap.items.length) this.newestSeen = Math.max(this.newestSeen, newest);
     // With the panel open its alert says it; said here too it would be heard twice.
-    if (snap.lastActionError && snap.lastActionError !== this.shownError && !this.open) {
-      this.announcement = actionErrorText(t, snap.lastActionError.action);
-    }
-    this.shownError = snap.lastActionError;
+    if (refused && snap.lastActionError && !this.open) this.announcement = actionErrorText(t, snap.lastActionError.action);
     if (this.open && this.frozenAt === undefined && settled) this.frozenAt = newest;
   }
 

@@ -29,7 +29,8 @@ export class SourceController implements ReactiveController {
 
   constructor(
     private readonly host: SourceHost,
-    private readonly onChange: (snapshot: NotificationSnapshot, source: NotificationSource, fresh: boolean) => void,
+    /** `fresh`: the source's first snapshot, or its first after starting over; `refused`: an action was newly refused. */
+    private readonly onChange: (snapshot: NotificationSnapshot, source: NotificationSource, fresh: boolean, refused: boolean) => void,
   ) {
     host.addController(this);
   }
@@ -64,14 +65,16 @@ export class SourceController implements ReactiveController {
     this.current = next;
     this.snapshot = undefined;
     if (!next) return;
-    // `fresh`: the first snapshot, and the first after the source started over.
     let generation: number | undefined;
+    let refusal: NotificationSnapshot['lastActionError'];
     this.#off = next.subscribe((snapshot) => {
       if (this.current !== next) return;
       this.snapshot = snapshot;
       const fresh = generation !== (snapshot.generation ?? 0);
       generation = snapshot.generation ?? 0;
-      this.onChange(snapshot, next, fresh);
+      const refused = !!snapshot.lastActionError && snapshot.lastActionError !== refusal;
+      refusal = snapshot.lastActionError;
+      this.onChange(snapshot, next, fresh, refused);
       this.host.requestUpdate();
     });
   }
