@@ -167,6 +167,57 @@ describe('NotificationStore: reset (another identity)', () => {
     expect(posts(server), 'nothing sent as the new identity').to.equal(tried);
     expect(storage.getItem(`loket-notifications:${ENDPOINT}`)).to.equal(null);
   });
+
+  it('sends an action queued as one identity only once the page acts for that identity again', async () => {
+    const citizen = 'citizen';
+    const company = 'EA:0123456789';
+    const { server, storage, store } = await offlineStore(3);
+    store.identify(citizen);
+    expect(store.snapshot.generation, 'the first identity starts nothing over').to.equal(0);
+    expect(ids(store.snapshot)).to.have.length(3);
+    await store.markAllRead();
+    expect(store.snapshot.unreadCount).to.equal(0);
+    unsubs.pop()!(); // the page is closed while offline
+    server.offline = false;
+    const tried = posts(server);
+    const key = `loket-notifications:${ENDPOINT}`;
+    expect((JSON.parse(storage.getItem(key)!) as { i?: string }[]).map((o) => o.i)).to.deep.equal([citizen]);
+
+    // Next page load: another person (or mandate) on the same browser.
+    const other = setup(server, { storage });
+    live(other);
+    await other.load();
+    await settle();
+    other.identify(company);
+    await settle();
+    expect(posts(server), 'the citizen\'s read-all is not sent before the identity is known, nor as the company').to.equal(tried);
+    expect(other.snapshot.unreadCount).to.equal(3);
+    expect(other.snapshot.pending).to.equal(0);
+    expect(JSON.parse(storage.getItem(key)!), 'kept for the citizen').to.have.length(1);
+
+    // Switching back to the citizen in the page sends it.
+    other.reset(citizen);
+    await settle();
+    expect(posts(server)).to.equal(tried + 1);
+    expect([...server.items.values()].every((i) => i.readAt !== null)).to.equal(true);
+    expect(storage.getItem(key)).to.equal(null);
+  });
+
+  it('keeps the actions an identity queued when the page switches away, and sends them on its return', async () => {
+    const { server, store } = await offlineStore(2);
+    store.identify('citizen');
+    await store.markRead('n1');
+    const tried = posts(server);
+    store.reset('EA:0123456789');
+    await backOnline(server);
+    expect(posts(server), 'not sent as the company').to.equal(tried);
+    expect(server.items.get('n1')!.readAt).to.equal(null);
+    store.reset('citizen');
+    await settle();
+    expect(server.items.get('n1')!.readAt).to.be.a('string');
+    await store.load();
+    expect(store.snapshot.unreadCount).to.equal(1);
+  });
 });
 
 describe('NotificationStore: auth and sharing', () => {
@@ -521,6 +572,34 @@ describe('NotificationStore: cross-tab', () => {
     await settle();
     expect(b.snapshot.items.find((i) => i.id === 'n2')!.readAt).to.equal(null);
     expect(b.snapshot.unreadCount).to.equal(4);
+  });
+
+  it('the stream holder\'s polls reach the other tab, which does not poll itself', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const a = setup(server, { crossTab: true, pollMs: 30 });
+    const b = setup(server, { crossTab: true, pollMs: 30 });
+    live(a);
+    await settle();
+    live(b);
+    await Promise.all([a.load(), b.load()]);
+    for (let i = 0; i < 3; i += 1) {
+      FakeEventSource.instances.find((e) => !e.closed)!.fail();
+      await settle(5);
+    }
+    expect(a.snapshot.connection).to.equal('polling');
+    expect(b.snapshot.connection).to.equal('polling');
+    server.items.set('n4', makeItem(4));
+    server.items.get('n1')!.readAt = at(10); // read elsewhere (another device)
+    const pagesBefore = server.calls.filter((c) => c.method === 'GET' && !c.url.pathname.endsWith('/stream')).length;
+    await settle(20);
+    for (const tab of [a, b]) {
+      expect(ids(tab.snapshot)).to.deep.equal(['n4', 'n3', 'n2', 'n1']);
+      expect(tab.snapshot.unreadCount).to.equal(3);
+      expect(tab.snapshot.items.find((i) => i.id === 'n1')!.readAt).to.equal(at(10));
+    }
+    const polls = server.calls.filter((c) => c.method === 'GET' && !c.url.pathname.endsWith('/stream')).length - pagesBefore;
+    // About 100 ms of 30 ms polls in one tab: a second tab polling too would double it.
+    expect(polls).to.be.within(1, 5);
   });
 
   it('a reset in one tab resets the others, and the stream holder reconnects for the new identity', async () => {

@@ -10,6 +10,9 @@ import { forEachLocale, settle } from './support/locale.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from './support/fake-source.js';
 import { LoketIdentityChangeEvent } from '../src/internal/identity-context.js';
 import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import '../src/entries/header.js';
+import type { LoketHeader } from '../src/components/header/header.js';
+import { actingFor, citizen, company as companyMandate } from './support/profiles.js';
 
 const nl = catalogs.nl.notifications;
 const root = (el: LoketNotifications) => el.shadowRoot!;
@@ -57,11 +60,28 @@ describe('loket-notifications', () => {
       document.dispatchEvent(new LoketIdentityChangeEvent({ identity: 'EA:0123456789', profile }));
       await el.updateComplete;
       await el.updateComplete;
-      expect(source.calls.slice(-2)).to.deep.equal(['reset:EA:0123456789', 'load:all']);
+      expect(source.calls.slice(-2)).to.deep.equal(['reset:EA:0123456789|', 'load:all']);
       expect(bell(el).getAttribute('aria-label')).to.equal('Meldingen, 1 ongelezen');
       el.remove();
       document.dispatchEvent(new LoketIdentityChangeEvent({ identity: 'BUR', profile: { active: true } }));
       expect(source.calls.at(-1), 'a removed bell no longer listens').to.equal('load:all');
+    });
+
+    it('tells its source whom the surrounding header acts for, from the first profile on', async () => {
+      const source = new FakeSource({ items: burgerprofielSeed() });
+      const header = await fixture<LoketHeader>(
+        html`<loket-header .profile=${citizen()}><loket-notifications slot="notifications" .source=${source}></loket-notifications></loket-header>`,
+      );
+      await header.updateComplete;
+      const told = () => source.calls.filter((c) => c.startsWith('identify:'));
+      expect(told(), 'the first profile: the queue may send what this identity took offline').to.deep.equal(['identify:BUR|Sofie Peeters']);
+      header.profile = actingFor(companyMandate);
+      await header.updateComplete;
+      expect(told()).to.deep.equal(['identify:BUR|Sofie Peeters', 'identify:EA:456789123|Sofie Peeters']);
+      header.querySelector('loket-notifications')!.remove();
+      header.profile = citizen();
+      await header.updateComplete;
+      expect(told(), 'a removed bell no longer listens').to.have.length(2);
     });
 
     it('shows 99+ past 99 but keeps the exact count in the name', async () => {

@@ -9,7 +9,7 @@ import type {
   PageState,
   SnapshotListener,
 } from './types.js';
-import { validateNotification, validatePage } from './validate.js';
+import { validateNotification, validatePage, type ValidPage } from './validate.js';
 
 export interface StoreOptions extends TransportOptions {
   /** Page size (default 20, at most 100). */
@@ -36,12 +36,18 @@ interface Op {
   q?: boolean;
   /** Owner tab (persistence). */
   o?: number;
+  /** The identity it was taken as, when the page knew it (see identify). */
+  i?: string;
   /** Settles the action's promise (not persisted). */
   done?: () => void;
 }
 
-/** Between tabs: a stream event, the connection state, a request for it, or a reset for another identity. */
-type Msg = { e?: [string, unknown, string?]; c?: ConnectionState; ask?: 1; r?: [string?] };
+/**
+ * Between tabs: a stream event, the connection state, a request for it, a reset for another identity,
+ * and the stream holder's refreshes (polling, catch-up): `ps` as one starts, `p` with its page.
+ */
+type Msg = { e?: [string, unknown, string?]; c?: ConnectionState; ask?: 1; r?: [string?]; ps?: number; p?: [number, unknown?] };
+type Taken = { nextCursor: string | null; fresh: boolean };
 
 const FILTERS: NotificationFilter[] = ['all', 'unread', 'action'];
 const idle = (): PageState => ({ status: 'idle', nextCursor: null, complete: false });
@@ -98,6 +104,8 @@ export class NotificationStore implements NotificationSource {
   #pages = {} as Record<NotificationFilter, PageState>;
   #loading!: Partial<Record<NotificationFilter, Promise<void>>>;
   #ops: Op[] = [];
+  /** Queued actions of other identities than the current one: kept, not sent (see identify). */
+  #parked: Op[] = [];
   #sending = false;
   #conn: ConnectionState = 'idle';
   #actionError: NotificationSnapshot['lastActionError'];
@@ -119,6 +127,8 @@ export class NotificationStore implements NotificationSource {
   /** Bumped by reset(): answers to requests of an earlier generation are dropped. */
   #gen = 0;
   #identity: string | undefined;
+  /** The epoch at which each refresh another tab relays started here (see Msg). */
+  #peerSince = new Map<number, number>();
   lastId: string | undefined;
 
   constructor(endpoint: string, options: StoreOptions = {}) {
@@ -173,13 +183,16 @@ export class NotificationStore implements NotificationSource {
           .map((op) => {
             // This tab takes the entry over: its earlier owner (a closed page) must not keep it in storage.
             if (op.o !== undefined) this.#adopted.add(op.o);
-            return { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me };
+            return { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined };
           });
+        // Actions taken as an identity wait until the page is known to act for it again.
+        this.#parked = this.#ops.filter((op) => op.i !== undefined && op.i !== this.#identity);
+        this.#ops = this.#ops.filter((op) => !this.#parked.includes(op));
       }
     } catch {
       /* unreadable queue: start empty */
     }
-    if (this.#ops.length) {
+    if (this.#ops.length + this.#parked.length) {
       this.#persist();
       this.#changed();
     }
@@ -362,7 +375,8 @@ export class NotificationStore implements NotificationSource {
     this.#changed();
   }
 
-  async #fetch(f: NotificationFilter, cursor?: string): Promise<{ nextCursor: string | null; fresh: boolean }> {
+  /** Fetches and merges a page. `relay`: the stream holder's refresh, which goes to the other tabs too. */
+  async #fetch(f: NotificationFilter, cursor?: string, relay = 0): Promise<Taken> {
     const since = this.#epoch;
     const gen = this.#gen;
     const raw = await request(
@@ -373,11 +387,22 @@ export class NotificationStore implements NotificationSource {
     if (gen !== this.#gen) throw STALE;
     const page = validatePage(raw);
     if (!page) throw storeError('malformed');
+    if (relay) this.#tab?.post({ p: [relay, page] });
+    return this.#take(page, since);
+  }
+
+  /** Merges a page asked for when the epoch was `since`; `fresh`: none of its items was known. */
+  #take(page: ValidPage, since: number): Taken {
     const fresh = page.items.every((i) => !this.#srv.has(i.id));
     for (const item of page.items) this.#merge(item, since);
     if (page.unreadCount !== undefined && this.#countAt <= since) this.#S = page.unreadCount;
     this.#changed();
     return { nextCursor: page.nextCursor, fresh };
+  }
+
+  /** A newest page that overlaps nothing loaded may leave a hole: paginate again from its end. */
+  #gap({ nextCursor, fresh }: Taken): void {
+    if (fresh && nextCursor && this.#pages.all.status === 'ready') this.#setPage('all', { nextCursor, complete: false });
   }
 
   #page(f: NotificationFilter, more: boolean): Promise<void> {
@@ -412,13 +437,14 @@ export class NotificationStore implements NotificationSource {
 
   /** Fetches the newest page again (polling, catch-up after a gap) without losing pagination. */
   async refresh(): Promise<void> {
-    const p = this.#pages.all;
-    if (p.status !== 'ready') return this.load('all');
+    if (this.#pages.all.status !== 'ready') return this.load('all');
+    // The stream holder polls and catches up for every tab: the others see its page too.
+    const relay = this.#leading && this.#tab ? Math.random() : 0;
+    if (relay) this.#tab!.post({ ps: relay });
     try {
-      const { nextCursor, fresh } = await this.#fetch('all');
-      // Nothing overlapped what we had: there may be a hole, so paginate again from here.
-      if (fresh && nextCursor) this.#setPage('all', { nextCursor, complete: false });
+      this.#gap(await this.#fetch('all', undefined, relay));
     } catch {
+      if (relay) this.#tab?.post({ p: [relay] });
       /* the next poll or reconnect tries again */
     }
   }
@@ -434,6 +460,32 @@ export class NotificationStore implements NotificationSource {
     this.#reset(identity, false);
   }
 
+  /**
+   * Tells the store who acts for whom on the page (`actorKey`, from the header). The first call only records it:
+   * what is loaded already belongs to that identity. A later call with another identity starts over, as
+   * `reset(identity)` does. Actions queued offline remember the identity they were taken as and are sent
+   * only while the page acts for it again, so a queued "mark all read" never reaches another identity
+   * (another mandate, or another person on a shared computer).
+   */
+  identify(identity: string): void {
+    this.#setup();
+    if (this.#identity !== undefined) return this.reset(identity);
+    this.#identity = identity;
+    this.#unpark();
+  }
+
+  /** Queued actions of the current identity, kept while the page acted for another, are sent now. */
+  #unpark(): void {
+    const mine = this.#parked.filter((op) => op.i === this.#identity);
+    if (!mine.length) return;
+    this.#parked = this.#parked.filter((op) => !mine.includes(op));
+    // After the one on its way, if any: they were taken before everything else waiting.
+    this.#ops.splice(this.#sending ? 1 : 0, 0, ...mine);
+    this.#rebase(() => true);
+    this.#persist();
+    this.#flush();
+  }
+
   #reset(identity: string | undefined, fromTab: boolean): void {
     if (identity !== undefined && identity === this.#identity) return;
     this.#identity = identity;
@@ -441,10 +493,17 @@ export class NotificationStore implements NotificationSource {
     if (!fromTab) this.#tab?.post({ r: [identity] });
     this.#gen += 1;
     this.#clear();
+    this.#peerSince.clear();
     // Actions still waiting were taken as the previous identity: they must not be sent as the new one.
-    for (const op of this.#ops) op.done?.();
+    // Those with a known identity wait for it; the others cannot be told apart and go.
+    for (const op of this.#ops) {
+      op.done?.();
+      op.q = true;
+    }
+    this.#parked.push(...this.#ops.filter((op) => op.i !== undefined));
     this.#ops = [];
     this.#persist();
+    if (identity !== undefined) this.#unpark();
     this.#itemsDirty = true;
     this.#countAt = ++this.#epoch;
     this.#actionError = undefined;
@@ -481,6 +540,7 @@ export class NotificationStore implements NotificationSource {
     this.#ops = this.#ops.filter((o) => o === this.#ops[0] && this.#sending ? true : !(o.id === op.id && o.k !== 'read-all') && !(op.k === 'read-all' && o.k === 'read-all'));
     const promise = new Promise<void>((r) => (op.done = r));
     op.o = this.#me;
+    op.i = this.#identity;
     this.#ops.push(op);
     this.#affect(op);
     this.#tab?.post(this.#relay(op));
@@ -512,7 +572,7 @@ export class NotificationStore implements NotificationSource {
       const s = this.#storage;
       if (!s) return;
       const others = (JSON.parse(s.getItem(this.#key) ?? '[]') as Op[]).filter((o) => o.o !== undefined && o.o !== this.#me && !this.#adopted.has(o.o));
-      const mine = this.#ops.map(({ k, id, b, at, o }) => ({ k, id, b, at, o }));
+      const mine = [...this.#parked, ...this.#ops].map(({ k, id, b, at, o, i }) => ({ k, id, b, at, o, i }));
       if (others.length + mine.length) s.setItem(this.#key, JSON.stringify([...others, ...mine]));
       else s.removeItem(this.#key);
     } catch {
@@ -657,6 +717,15 @@ export class NotificationStore implements NotificationSource {
     }
     if (m.c && !this.#leading && this.#wanted) this.#setConn(m.c);
     if (m.ask && this.#leading) this.#tab!.post({ c: this.#conn });
+    // Facts this tab learnt after the other tab's request left win over its answer, as they do there.
+    if (m.ps) this.#peerSince.set(m.ps, this.#epoch);
+    // Unknown: it started before this tab listened, or before a reset here (another identity's page).
+    const since = m.p && this.#peerSince.get(m.p[0]);
+    if (since !== undefined) {
+      this.#peerSince.delete(m.p![0]);
+      const page = validatePage(m.p![1]);
+      if (page) this.#gap(this.#take(page, since));
+    }
   }
 
   #sync(): void {

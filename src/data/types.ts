@@ -87,6 +87,11 @@ export interface NotificationSource {
    * same identity does nothing, so every element on the page may call it.
    */
   reset?(identity?: string): void;
+  /**
+   * Whom the page acts for: the first call records it, a later one with another identity starts over
+   * like `reset`. Actions queued offline are sent only for the identity they were taken as.
+   */
+  identify?(identity: string): void;
   /** Bearer token for the Authorization header; a property, never an attribute. */
   token: string | undefined;
 }

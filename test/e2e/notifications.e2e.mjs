@@ -156,6 +156,40 @@ describe('notifications UI against the demo backend', () => {
     await page.context().close();
   });
 
+  it('sends a "mark all read" taken offline only once the page acts for that identity again', async () => {
+    const page = await open();
+    const context = page.context();
+    await rows(page).first().waitFor();
+    const citizenUnread = await unreadCount(); // fetch() without the page's cookie: Sofie as herself
+    assert.ok(citizenUnread > 0);
+    await context.setOffline(true);
+    await page.locator('loket-inbox .mark-all').click();
+    await page.locator('loket-inbox .message.offline').waitFor();
+    await page.close(); // closed while offline: the action waits in localStorage
+    await context.setOffline(false);
+
+    // The same browser now acts for the company: the citizen's read-all must not reach it.
+    const errors = page.pageErrors;
+    const company = await context.newPage();
+    company.on('pageerror', (error) => errors.push(error));
+    await company.goto(new URL('/api/switch?login_hint=ea-0123456789', suite.demo.url).href);
+    await company.goto(new URL('/inbox.html', suite.demo.url).href);
+    await company.locator('loket-inbox .row').first().waitFor();
+    await company.waitForTimeout(800);
+    const companyUnread = await company.evaluate(async () => (await (await fetch('/api/notifications?limit=1')).json()).unreadCount);
+    assert.ok(companyUnread > 0, 'the company still has its unread notifications');
+    assert.equal(await unreadCount(), citizenUnread, 'nor was it sent for the citizen while acting for the company');
+    assert.equal(await company.locator('loket-inbox .message.offline').count(), 0);
+
+    // Back as herself, the queued action goes out.
+    await company.goto(new URL('/api/switch?login_hint=self', suite.demo.url).href);
+    await company.goto(new URL('/inbox.html', suite.demo.url).href);
+    for (let i = 0; i < 100 && (await unreadCount()) !== 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await unreadCount(), 0, 'sent once the page acts for the citizen again');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('shows a notification POSTed to the backend live, without shifting the open panel', async () => {
     const page = await open();
     await rows(page).first().waitFor();

@@ -214,6 +214,11 @@ export class FakeSource implements NotificationSource {
     this.#changed();
   }
 
+  /** Records whom the page acts for (the real store keeps queued actions to that identity). */
+  identify(identity: string): void {
+    this.calls.push(`identify:${identity}`);
+  }
+
   /** Starts over with `items` (another identity's notifications). */
   reset(identity?: string, items: (Partial<LoketNotification> & { id: string })[] = []): void {
     this.calls.push(`reset:${identity ?? ''}`);

@@ -196,17 +196,21 @@ export class LoketHeader extends LoketElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('profileUrl')) void this.profileLoader.load();
     const profile = this.awaiting ? undefined : this.effectiveProfile;
-    if (profile !== this.shared.profile || this.switchCapacityUrl !== this.shared.switchCapacityUrl) {
-      this.shared = { profile, switchCapacityUrl: this.switchCapacityUrl };
+    const identity = this.settled(profile) ? identityKey(profile) : undefined;
+    if (profile !== this.shared.profile || this.switchCapacityUrl !== this.shared.switchCapacityUrl || identity !== this.shared.identity) {
+      this.shared = { profile, switchCapacityUrl: this.switchCapacityUrl, identity };
       for (const callback of this.subscribers) callback(this.shared, () => this.subscribers.delete(callback));
     }
   }
 
+  /** Whether `profile` is one to act on: not while nothing is known yet (the portal may still be fetching it) or a load is on its way. */
+  private settled(profile: Profile | undefined): profile is Profile {
+    return !!profile && this.profile !== undefined && this.profileLoader.status !== 'loading';
+  }
+
   protected override updated(): void {
-    const profile = this.shared.profile;
-    // Nothing known yet (no profile given: the portal may still be fetching it), or a load on its way.
-    if (!profile || this.profile === undefined || this.profileLoader.status === 'loading') return;
-    const identity = identityKey(profile);
+    const { profile, identity } = this.shared;
+    if (!profile || identity === undefined) return;
     const before = this.identity;
     const relayed = this.relayed !== undefined;
     this.identity = identity;

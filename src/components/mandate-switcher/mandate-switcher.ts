@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextEvent } from '@lit/context';
 import {
   entityKind,
   entityKinds,
@@ -14,7 +13,7 @@ import {
 } from '../../data/identity.js';
 import { jsonAttribute } from '../../internal/converters.js';
 import { LoketEvent, emit } from '../../internal/events.js';
-import { identityContext, type IdentityContext } from '../../internal/identity-context.js';
+import { consumeIdentity, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LightDismissController } from '../../internal/light-dismiss.js';
 import { keepInView } from '../../internal/keep-in-view.js';
@@ -118,31 +117,16 @@ export class LoketMandateSwitcher extends LoketElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.requestContext();
-    // A header upgraded after this element could not answer: ask again once it is defined.
-    if (!this.context && this.closest('loket-header')) void customElements.whenDefined('loket-header').then(() => this.requestContext());
+    this.unsubscribe = consumeIdentity(this, (value) => {
+      this.context = value;
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = this.context = undefined;
-  }
-
-  private requestContext(): void {
-    if (this.context || !this.isConnected) return;
-    this.dispatchEvent(
-      new ContextEvent(
-        identityContext,
-        this,
-        (value, unsubscribe) => {
-          this.context = value;
-          this.unsubscribe = unsubscribe;
-          this.requestUpdate();
-        },
-        true,
-      ),
-    );
   }
 
   /** The profile in use: the header's when inside one, else the own property. */

@@ -4,7 +4,7 @@ import type { LoketNotification, NotificationSnapshot, NotificationSource, Store
 import { LoketEvent, emit, modifiedClick } from '../../internal/events.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { LoketIdentityChangeEvent } from '../../internal/identity-context.js';
+import { actorKey, consumeIdentity, type LoketIdentityChangeEvent } from '../../internal/identity-context.js';
 
 /** What a host of the controller offers: the `endpoint` attribute, or an injected `source`, and a token. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -18,7 +18,9 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
  * `NotificationStore.for(endpoint)`. Subscribes while connected, passes the token on and re-renders
  * the host on every snapshot. When the page's `loket-header` reports another identity
  * (`loket-identity-change`), the source starts over, so nobody sees the notifications of the
- * identity they no longer act for. Shared by loket-notifications and loket-inbox.
+ * identity they no longer act for. Inside a `loket-header`, the source also learns whom the page acts
+ * for from the first profile on (`identify`), so actions queued offline reach only that identity.
+ * Shared by loket-notifications and loket-inbox.
  */
 export class SourceController implements ReactiveController {
   snapshot: NotificationSnapshot | undefined;
@@ -26,6 +28,9 @@ export class SourceController implements ReactiveController {
   #off: (() => void) | undefined;
   #source: NotificationSource | undefined;
   #endpoint: string | undefined;
+  /** Who acts for whom (`actorKey`) per the surrounding `loket-header`, once it knows. */
+  #identity: string | undefined;
+  #unconsume: (() => void) | undefined;
 
   constructor(
     private readonly host: SourceHost,
@@ -37,7 +42,15 @@ export class SourceController implements ReactiveController {
 
   hostConnected(): void {
     this.host.ownerDocument.addEventListener('loket-identity-change', this.#onIdentity);
+    this.#unconsume = consumeIdentity(this.host, (value) => {
+      this.#identity = value?.identity === undefined ? undefined : actorKey(value.identity, value.profile);
+      this.#identify();
+    });
     this.sync();
+  }
+
+  #identify(): void {
+    if (this.#identity !== undefined) this.current?.identify?.(this.#identity);
   }
 
   hostUpdate(): void {
@@ -46,8 +59,9 @@ export class SourceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.host.ownerDocument.removeEventListener('loket-identity-change', this.#onIdentity);
+    this.#unconsume?.();
     this.#off?.();
-    this.#off = undefined;
+    this.#off = this.#unconsume = this.#identity = undefined;
     this.current = this.#source = this.#endpoint = undefined;
   }
 
@@ -65,6 +79,7 @@ export class SourceController implements ReactiveController {
     this.current = next;
     this.snapshot = undefined;
     if (!next) return;
+    this.#identify();
     let generation: number | undefined;
     let refusal: NotificationSnapshot['lastActionError'];
     this.#off = next.subscribe((snapshot) => {
@@ -80,7 +95,7 @@ export class SourceController implements ReactiveController {
   }
 
   readonly #onIdentity = (event: LoketIdentityChangeEvent): void => {
-    this.current?.reset?.(event.detail.identity);
+    this.current?.reset?.(actorKey(event.detail.identity, event.detail.profile));
   };
 }
 
