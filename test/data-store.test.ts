@@ -288,6 +288,21 @@ describe('NotificationStore: actions', () => {
     expect(store.snapshot.unreadCount).to.equal(1);
   });
 
+  it('settles the promise of an action a newer one replaced before it was sent', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const store = setup(server);
+    await store.load();
+    const settled: string[] = [];
+    const track = (name: string, p: Promise<void>) => p.then(() => settled.push(name));
+    // The first goes out at once; the next two wait, and the third replaces the second.
+    const all = [track('read', store.markRead('n1')), track('unread', store.markUnread('n1')), track('read again', store.markRead('n1'))];
+    all.push(track('all 1', store.markAllRead()), track('all 2', store.markAllRead()));
+    await Promise.race([Promise.all(all), settle(50)]);
+    expect(settled.sort()).to.deep.equal(['all 1', 'all 2', 'read', 'read again', 'unread']);
+    expect(posts(server), 'the replaced actions were not sent').to.equal(3);
+    expect(store.snapshot.unreadCount).to.equal(0);
+  });
+
   it('marks unread and keeps the count in step', async () => {
     const server = new FakeServer([makeItem(1, { readAt: at(2) }), makeItem(2)]);
     const store = setup(server);

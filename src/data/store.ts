@@ -536,9 +536,12 @@ export class NotificationStore implements NotificationSource {
 
   #act(op: Op): Promise<void> {
     this.#setup();
-    // Coalesce: a waiting (not in-flight) action on the same id, or an older read-all, is replaced.
-    this.#ops = this.#ops.filter((o) => o === this.#ops[0] && this.#sending ? true : !(o.id === op.id && o.k !== 'read-all') && !(op.k === 'read-all' && o.k === 'read-all'));
+    // Coalesce: a waiting (not in-flight) action on the same id, or an older read-all, is replaced; its
+    // promise settles with the one replacing it.
+    const replaced = this.#ops.filter((o) => !(o === this.#ops[0] && this.#sending) && (o.k === 'read-all' ? op.k === 'read-all' : o.id === op.id));
+    this.#ops = this.#ops.filter((o) => !replaced.includes(o));
     const promise = new Promise<void>((r) => (op.done = r));
+    for (const o of replaced) void promise.then(o.done);
     op.o = this.#me;
     op.i = this.#identity;
     this.#ops.push(op);
