@@ -296,6 +296,32 @@ describe('loket-header', () => {
     }
   });
 
+  it('loads its profile again when another tab switches identity or signs out through a page load', async () => {
+    let session: Profile = citizen();
+    const stub = stubFetch(async () => Response.json(session));
+    try {
+      const here = await fixture<LoketHeader>(html`<loket-header profile-url="/api/profile"></loket-header>`);
+      await loaded(here);
+      // The other tab went to switch-capacity-url and came back: its new page's first profile is the company.
+      session = actingFor(company);
+      const newPage = await header(actingFor(company));
+      await settle(newPage);
+      await waitUntil(() => stub.calls.length === 2, 'the profile is loaded again');
+      await loaded(here);
+      expect(text(root(inner(here)!).querySelector('.who'))).to.contain('namens Schoonmaak Peeters BV');
+      newPage.remove();
+      // Signed out in another tab: that page's first profile is nobody.
+      session = { active: false };
+      const signedOut = await header({ active: false });
+      await settle(signedOut);
+      await waitUntil(() => stub.calls.length === 3, 'loaded again after the sign-out');
+      await loaded(here);
+      expect(q(here, '.login'), 'signed out here too').to.exist;
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('loads its profile again when it returns to the page, keeping the old one on screen meanwhile', async () => {
     let session: Profile = citizen();
     let answer: () => Promise<Response> = async () => Response.json(session);

@@ -215,10 +215,12 @@ export class LoketHeader extends LoketElement {
     const relayed = this.relayed !== undefined;
     this.identity = identity;
     this.relayed = undefined;
-    // A single-page app switched identity (or signed out) without a page load: say so, once per change,
-    // and tell the other tabs, unless the change came from one of them.
-    if (before === undefined || identity === before) return;
-    emit(this, new LoketIdentityChangeEvent({ identity, profile }));
+    if (identity === before) return;
+    // A single-page app switched identity (or signed out) without a page load: say so, once per change.
+    if (before !== undefined) emit(this, new LoketIdentityChangeEvent({ identity, profile }));
+    // Tell the other tabs, unless the change came from one of them. The first profile too: a switch or a
+    // sign-out through a page load is this page's first, and tabs still showing the old identity must
+    // catch up.
     if (!relayed) this.tabs?.postMessage(identity);
   }
 
