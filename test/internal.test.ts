@@ -1,3 +1,5 @@
+import type { ReactiveControllerHost } from 'lit';
+import { JsonLoader } from '../src/internal/json-loader.js';
 import { expect } from '@open-wc/testing';
 import { safeUrl, withQuery } from '../src/internal/safe-url.js';
 import { formatRelative, formatDate, parseDate } from '../src/internal/format.js';
@@ -119,5 +121,51 @@ describe('tokens', () => {
     style.remove();
     el.remove();
     expect(tokenNames).to.include('--loket-focus-width');
+  });
+});
+
+describe('JsonLoader', () => {
+  /** A host that records updates; enough for the controller. */
+  const host = (): ReactiveControllerHost & { updates: number } => ({
+    updates: 0,
+    addController() {},
+    removeController() {},
+    requestUpdate() {
+      this.updates += 1;
+    },
+    updateComplete: Promise.resolve(true),
+  });
+
+  it('fails a load that gets no answer in time, and lets a later load succeed', async () => {
+    const original = window.fetch;
+    let answer: 'never' | 'json' = 'never';
+    // A server that never answers, until it does; an aborted request rejects as fetch does.
+    window.fetch = (_input, init) =>
+      answer === 'json'
+        ? Promise.resolve(Response.json({ ok: true }))
+        : new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+    const failures: unknown[] = [];
+    const data: unknown[] = [];
+    try {
+      const loader = new JsonLoader(host(), { url: () => '/api/slow', timeoutMs: 40, loaded: (d) => data.push(d), failed: (e) => (failures.push(e), 'error') });
+      const first = loader.load();
+      expect(loader.status).to.equal('loading');
+      await first;
+      expect(loader.status).to.equal('error');
+      expect(failures).to.have.length(1);
+      answer = 'json';
+      await loader.load();
+      expect(loader.status).to.equal('idle');
+      expect(data).to.deep.equal([{ ok: true }]);
+      // A load replaced by a newer one is no failure.
+      answer = 'never';
+      const replaced = loader.load();
+      answer = 'json';
+      await Promise.all([replaced, loader.load()]);
+      expect(failures, 'the replaced load is not reported').to.have.length(1);
+      expect(loader.status).to.equal('idle');
+    } finally {
+      window.fetch = original;
+    }
   });
 });

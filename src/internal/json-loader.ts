@@ -18,9 +18,14 @@ export interface JsonLoaderOptions {
   credentials?: RequestCredentials;
   /** Takes the parsed JSON; throwing (data of the wrong shape) makes it a failure. */
   loaded: (data: unknown) => void;
-  /** Called for a failure (HttpError, network, bad JSON, `loaded` threw); returns the status to show (default `error`). */
+  /** Called for a failure (HttpError, network, timeout, bad JSON, `loaded` threw); returns the status to show (default `error`). */
   failed?: (error: unknown) => LoadStatus;
+  /** A load with no complete answer by then fails, ms (default 15 000, as notification requests). */
+  timeoutMs?: number;
 }
+
+/** The reason a load that took too long was aborted with. */
+export const TIMEOUT = new Error('no answer in time');
 
 /**
  * Loads JSON for an element (`src`, `profile-url`), one request at a time: a new load, or a URL that
@@ -55,16 +60,20 @@ export class JsonLoader implements ReactiveController {
     const url = safeUrl(this.options.url());
     if (url === undefined) return this.#set('idle');
     const abort = (this.#abort = new AbortController());
+    // A server that never answers must not leave the element loading for ever.
+    const timer = setTimeout(() => abort.abort(TIMEOUT), this.options.timeoutMs ?? 15000);
     this.#set('loading');
     try {
       const response = await fetch(url, { credentials: this.options.credentials ?? 'include', headers: { accept: 'application/json' }, signal: abort.signal });
       if (!response.ok) throw new HttpError(response.status);
       const data: unknown = await response.json();
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) throw abort.signal.reason;
       this.options.loaded(data);
       this.#set('idle');
     } catch (error) {
-      if (!abort.signal.aborted) this.#set(this.options.failed?.(error) ?? 'error');
+      if (!abort.signal.aborted || abort.signal.reason === TIMEOUT) this.#set(this.options.failed?.(error) ?? 'error');
+    } finally {
+      clearTimeout(timer);
     }
   }
 
