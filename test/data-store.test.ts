@@ -589,6 +589,46 @@ describe('NotificationStore: cross-tab', () => {
     expect(b.snapshot.unreadCount).to.equal(4);
   });
 
+  it('shows another tab\'s actions at once and rolls them back there too when the server refuses them', async () => {
+    const { server, a, b } = await twoTabs();
+    server.faults['read-all'] = [500];
+    server.faults.read = [500];
+    const unread = (s: NotificationSnapshot) => s.items.filter((i) => i.readAt === null).length;
+    const seen = live(b);
+    await a.markAllRead();
+    await settle();
+    expect(Math.min(...seen.map((s) => s.unreadCount)), 'the other tab showed the read-all while it was on its way').to.equal(0);
+    expect(a.snapshot.lastActionError?.action).to.equal('read-all');
+    for (const tab of [a, b]) {
+      expect(tab.snapshot.unreadCount).to.equal(3);
+      expect(unread(tab.snapshot)).to.equal(3);
+    }
+    await b.markRead('n2');
+    await settle();
+    expect(a.snapshot.unreadCount, 'a refused read is undone in the other tab').to.equal(3);
+    // Accepted actions become the other tab's server view too.
+    await a.markAllRead();
+    await settle();
+    expect(b.snapshot.unreadCount).to.equal(0);
+    expect(unread(b.snapshot)).to.equal(0);
+  });
+
+  it('a tab that goes away hands the actions it queued offline to the others, which send them', async () => {
+    const { server, a, b } = await twoTabs();
+    server.offline = true;
+    await b.markRead('n1');
+    await settle();
+    expect(a.snapshot.unreadCount, 'shown in the other tab while queued').to.equal(2);
+    // b's page is closed while offline.
+    window.dispatchEvent(new Event('pagehide'));
+    unsubs.pop()!();
+    await settle();
+    await backOnline(server);
+    expect(server.items.get('n1')!.readAt, 'sent by the tab that stayed').to.be.a('string');
+    expect(a.snapshot.pending).to.equal(0);
+    expect(a.snapshot.unreadCount).to.equal(2);
+  });
+
   it('the stream holder\'s polls reach the other tab, which does not poll itself', async () => {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
     const a = setup(server, { crossTab: true, pollMs: 30 });

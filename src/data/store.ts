@@ -38,15 +38,29 @@ interface Op {
   o?: number;
   /** The identity it was taken as, when the page knew it (see identify). */
   i?: string;
+  /** Tells it apart between tabs (not persisted). */
+  n?: number;
   /** Settles the action's promise (not persisted). */
   done?: () => void;
 }
 
 /**
- * Between tabs: a stream event, the connection state, a request for it, a reset for another identity,
- * and the stream holder's refreshes (polling, catch-up): `ps` as one starts, `p` with its page.
+ * Between tabs: a stream event, the connection state, a request for it, a reset for another identity;
+ * the stream holder's refreshes (polling, catch-up): `ps` as one starts, `p` with its page; a tab's own
+ * actions: `f` when taken, `d` when settled (with the action when the server accepted it), `h` for
+ * those still waiting when the tab goes away.
  */
-type Msg = { e?: [string, unknown, string?]; c?: ConnectionState; ask?: 1; r?: [string?]; ps?: number; p?: [number, unknown?] };
+type Msg = {
+  e?: [string, unknown, string?];
+  c?: ConnectionState;
+  ask?: 1;
+  r?: [string?];
+  ps?: number;
+  p?: [number, unknown?];
+  f?: Op;
+  d?: [number?, Op?];
+  h?: Op[];
+};
 type Taken = { nextCursor: string | null; fresh: boolean };
 
 const FILTERS: NotificationFilter[] = ['all', 'unread', 'action'];
@@ -60,6 +74,9 @@ const nowIso = (): string => new Date().toISOString();
 /** Thrown for an answer that arrived after reset(): it belongs to the previous identity. */
 const STALE = new Error('superseded by reset()');
 const online = (): boolean => globalThis.navigator?.onLine !== false;
+/** What of an action is persisted and passed between tabs. */
+const lite = ({ k, id, b, at, o, i, n }: Op): Op => ({ k, id, b, at, o, i, n });
+const isAll = (op: Op): boolean => op.k === 'read-all';
 
 /**
  * The notification store: one per endpoint per page (`NotificationStore.for(endpoint)`), shared by
@@ -104,6 +121,8 @@ export class NotificationStore implements NotificationSource {
   #pages = {} as Record<NotificationFilter, PageState>;
   #loading!: Partial<Record<NotificationFilter, Promise<void>>>;
   #ops: Op[] = [];
+  /** Other tabs' actions not settled yet: shown like this tab's own, sent by their tab. */
+  #foreign!: Op[];
   /** Queued actions of other identities than the current one: kept, not sent (see identify). */
   #parked: Op[] = [];
   #sending = false;
@@ -146,6 +165,7 @@ export class NotificationStore implements NotificationSource {
     this.#srvUnread = this.#localUnread = 0;
     this.#S = undefined;
     this.#readAlls = [];
+    this.#foreign = [];
     this.#loading = {};
     for (const f of FILTERS) this.#pages[f] = idle();
   }
@@ -176,26 +196,29 @@ export class NotificationStore implements NotificationSource {
     if (this.#init) return;
     this.#init = true;
     try {
-      const saved = JSON.parse(this.#storage?.getItem(this.#key) ?? '[]') as Op[];
-      if (Array.isArray(saved)) {
-        this.#ops = saved
-          .filter((op) => op && typeof op.at === 'string' && (op.k === 'read-all' ? typeof op.b === 'string' : typeof op.id === 'string'))
-          .map((op) => {
-            // This tab takes the entry over: its earlier owner (a closed page) must not keep it in storage.
-            if (op.o !== undefined) this.#adopted.add(op.o);
-            return { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined };
-          });
-        // Actions taken as an identity wait until the page is known to act for it again.
-        this.#parked = this.#ops.filter((op) => op.i !== undefined && op.i !== this.#identity);
-        this.#ops = this.#ops.filter((op) => !this.#parked.includes(op));
-      }
+      this.#adopt(JSON.parse(this.#storage?.getItem(this.#key) ?? '[]'));
     } catch {
       /* unreadable queue: start empty */
     }
-    if (this.#ops.length + this.#parked.length) {
-      this.#persist();
-      this.#changed();
+  }
+
+  /**
+   * Takes over waiting actions: persisted by an earlier page, or handed over by a tab that went away.
+   * Actions taken as an identity wait until the page is known to act for it again.
+   */
+  #adopt(saved: unknown): void {
+    if (!Array.isArray(saved) || !saved.length) return;
+    for (const op of saved as Op[]) {
+      if (!op || typeof op.at !== 'string' || !(op.k === 'read-all' ? typeof op.b === 'string' : (op.k === 'read' || op.k === 'unread') && typeof op.id === 'string')) continue;
+      // Its earlier owner (a closed page) must not keep it in storage; another tab stops showing it as foreign.
+      if (op.o !== undefined) this.#adopted.add(op.o);
+      this.#foreign = this.#foreign.filter((f) => f.n !== op.n);
+      const mine: Op = { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined, n: Math.random() };
+      (mine.i !== undefined && mine.i !== this.#identity ? this.#parked : this.#ops).push(mine);
     }
+    this.#rebase(() => true);
+    this.#persist();
+    this.#changed();
   }
 
   // ---------------------------------------------------------------- snapshot
@@ -204,7 +227,7 @@ export class NotificationStore implements NotificationSource {
     if (!this.#snap) {
       if (this.#itemsDirty) this.#snapItems = Object.freeze(this.#sorted.slice());
       this.#itemsDirty = false;
-      const exact = this.#pages.all.complete || this.#pages.unread.complete || this.#ops.some((o) => o.k === 'read-all');
+      const exact = this.#pages.all.complete || this.#pages.unread.complete || this.#ops.some(isAll) || this.#foreign.some(isAll);
       const hidden = exact || this.#S === undefined ? 0 : Math.max(0, this.#S - this.#srvUnread);
       this.#snap = Object.freeze({
         items: this.#snapItems,
@@ -244,11 +267,13 @@ export class NotificationStore implements NotificationSource {
 
   // ---------------------------------------------------------------- items
 
-  /** Local readAt: the server's with pending actions applied in order. */
+  /** Local readAt: the server's with pending actions applied in order (other tabs' first). */
   #overlay(id: string, createdAtMs: number, readAt: string | null): string | null {
-    for (const op of this.#ops) {
-      if (op.id === id) readAt = op.k === 'read' ? (readAt ?? op.at) : null;
-      else if (op.k === 'read-all' && createdAtMs < Date.parse(op.b!)) readAt ??= op.at;
+    for (const list of [this.#foreign, this.#ops]) {
+      for (const op of list) {
+        if (op.id === id) readAt = op.k === 'read' ? (readAt ?? op.at) : null;
+        else if (op.k === 'read-all' && createdAtMs < Date.parse(op.b!)) readAt ??= op.at;
+      }
     }
     return readAt;
   }
@@ -541,12 +566,16 @@ export class NotificationStore implements NotificationSource {
     const replaced = this.#ops.filter((o) => !(o === this.#ops[0] && this.#sending) && (o.k === 'read-all' ? op.k === 'read-all' : o.id === op.id));
     this.#ops = this.#ops.filter((o) => !replaced.includes(o));
     const promise = new Promise<void>((r) => (op.done = r));
-    for (const o of replaced) void promise.then(o.done);
+    for (const o of replaced) {
+      void promise.then(o.done);
+      this.#tab?.post({ d: [o.n] });
+    }
     op.o = this.#me;
     op.i = this.#identity;
+    op.n = Math.random();
     this.#ops.push(op);
     this.#affect(op);
-    this.#tab?.post(this.#relay(op));
+    this.#tab?.post({ f: lite(op) });
     this.#persist();
     this.#flush();
     return promise;
@@ -561,13 +590,12 @@ export class NotificationStore implements NotificationSource {
     this.#changed();
   }
 
-  /** The op as a stream event other tabs apply (their server view follows it). */
-  #relay(op: Op, undo = false): Msg {
-    if (op.k === 'read-all') return undo ? {} : { e: ['read', { all: true, before: op.b, readAt: op.at }] };
-    const item = this.#items.get(op.id!);
-    if (!item) return {};
-    if (op.k === 'read' && !undo) return { e: ['read', { id: op.id, readAt: op.at }] };
-    return { e: ['notification', { ...item, readAt: undo ? (this.#srv.get(item.id) ?? null) : null }] };
+  /** The server accepted an action (this tab's, or another's): its server view follows. */
+  #confirm(op: Op): void {
+    if (op.k === 'read-all') return this.#serverRead(undefined, op.b, op.at);
+    const readAt = op.k === 'read' ? (this.#srv.get(op.id!) ?? op.at) : null;
+    if (this.#srv.has(op.id!)) this.#adjust(this.#server(op.id!, readAt));
+    else this.#touched.set(op.id!, [++this.#epoch, readAt]);
   }
 
   #persist(): void {
@@ -575,7 +603,7 @@ export class NotificationStore implements NotificationSource {
       const s = this.#storage;
       if (!s) return;
       const others = (JSON.parse(s.getItem(this.#key) ?? '[]') as Op[]).filter((o) => o.o !== undefined && o.o !== this.#me && !this.#adopted.has(o.o));
-      const mine = [...this.#parked, ...this.#ops].map(({ k, id, b, at, o, i }) => ({ k, id, b, at, o, i }));
+      const mine = [...this.#parked, ...this.#ops].map(lite);
       if (others.length + mine.length) s.setItem(this.#key, JSON.stringify([...others, ...mine]));
       else s.removeItem(this.#key);
     } catch {
@@ -603,12 +631,8 @@ export class NotificationStore implements NotificationSource {
           // A reset while this was on its way dropped it: the answer concerns the previous identity.
           if (gen !== this.#gen) continue;
           this.#ops.shift();
-          if (op.k === 'read-all') this.#serverRead(undefined, op.b, op.at);
-          else {
-            const readAt = op.k === 'read' ? (this.#srv.get(op.id!) ?? op.at) : null;
-            if (this.#srv.has(op.id!)) this.#adjust(this.#server(op.id!, readAt));
-            else this.#touched.set(op.id!, [++this.#epoch, readAt]);
-          }
+          this.#confirm(op);
+          this.#tab?.post({ d: [op.n, lite(op)] });
         } catch (e) {
           if (gen !== this.#gen) continue;
           const error = isStoreError(e) ? e : storeError('network');
@@ -618,7 +642,7 @@ export class NotificationStore implements NotificationSource {
           }
           this.#ops.shift();
           this.#actionError = { action: op.k, ...(op.id ? { id: op.id } : {}), error };
-          this.#tab?.post(this.#relay(op, true));
+          this.#tab?.post({ d: [op.n] });
         }
         this.#affect(op);
         this.#persist();
@@ -662,12 +686,18 @@ export class NotificationStore implements NotificationSource {
       this.#sync();
       void this.retry();
     };
+    // Going away with actions still waiting (offline, or on their way): the other tabs send them.
+    const leave = (): void => {
+      if (this.#ops.length) this.#tab?.post({ h: this.#ops.map(lite) });
+    };
     g.addEventListener?.('online', online);
     g.addEventListener?.('offline', sync);
+    g.addEventListener?.('pagehide', leave);
     globalThis.document?.addEventListener('visibilitychange', back);
     this.#off = () => {
       g.removeEventListener?.('online', online);
       g.removeEventListener?.('offline', sync);
+      g.removeEventListener?.('pagehide', leave);
       globalThis.document?.removeEventListener('visibilitychange', back);
     };
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -722,6 +752,21 @@ export class NotificationStore implements NotificationSource {
     if (m.ask && this.#leading) this.#tab!.post({ c: this.#conn });
     // Facts this tab learnt after the other tab's request left win over its answer, as they do there.
     if (m.ps) this.#peerSince.set(m.ps, this.#epoch);
+    if (m.f) {
+      this.#foreign.push(m.f);
+      this.#affect(m.f);
+    }
+    if (m.d) {
+      const [n, accepted] = m.d;
+      const op = this.#foreign.find((f) => f.n === n);
+      this.#foreign = this.#foreign.filter((f) => f !== op);
+      if (accepted) this.#confirm(accepted);
+      if (accepted ?? op) this.#affect((accepted ?? op)!);
+    }
+    if (m.h) {
+      this.#adopt(m.h);
+      this.#flush();
+    }
     // Unknown: it started before this tab listened, or before a reset here (another identity's page).
     const since = m.p && this.#peerSince.get(m.p[0]);
     if (since !== undefined) {
