@@ -7,6 +7,7 @@ import { setCustomElementsManifest, type Decorator, type Preview, type StoryCont
 import { withActions } from 'storybook/actions/decorator';
 import { argTypesFor, declarationOf, descriptionOf, eventNames, propertySnippet, type Manifest } from './arg-types.js';
 import { wcagTags } from '../scripts/wcag-tags.mjs';
+import { localeOf, translateData } from '../stories/support/copy.js';
 import '../src/styles/tokens.css';
 import '../src/styles/page.css';
 
@@ -17,16 +18,13 @@ const manifest = manifests['../dist/custom-elements.json'];
 if (manifest) setCustomElementsManifest(manifest);
 else console.warn('Loket: dist/custom-elements.json is missing; run `npm run manifest` for generated docs and controls.');
 
-const locales = ['nl', 'fr', 'en', 'de'] as const;
-type Locale = (typeof locales)[number];
-const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
-
 /**
  * Sets `lang` on the story's wrapper and on <html>, so elements that read their own context and the
- * page's language (LocalizeController) both follow the toolbar. Stories need no per-locale copies.
+ * page's language (LocalizeController) both follow the toolbar. The elements translate their own
+ * strings; the stories translate the text they pass in with ../stories/support/copy.ts.
  */
 const withLocale: Decorator = (story, context) => {
-  const locale: Locale = isLocale(context.globals['locale']) ? context.globals['locale'] : 'nl';
+  const locale = localeOf(context.globals);
   document.documentElement.lang = locale;
   return html`<div class="loket-page loket-story" lang=${locale}>${story()}</div>`;
 };
@@ -58,10 +56,11 @@ const preview: Preview = {
     docs: {
       toc: true,
       // "Show code" gives the element without the story's language wrapper, and the data the story sets
-      // as properties (a profile, a dossier), so the snippet can be copied as it is.
+      // as properties (a profile, a dossier) in the toolbar's language, so the snippet can be copied as it is.
       source: {
         transform: (code: string, context: StoryContext) =>
-          code.replace(/^\s*<div class="loket-page loket-story" lang="\w+">|<\/div>\s*$/g, '').replace(/^\n+|\s+$/g, '') + propertySnippet(context),
+          code.replace(/^\s*<div class="loket-page loket-story" lang="\w+">|<\/div>\s*$/g, '').replace(/^\n+|\s+$/g, '') +
+          propertySnippet({ ...context, args: translateData(localeOf(context.globals), context.args) }),
       },
       extractArgTypes: (tagName: string) => argTypesFor(declarationOf(manifest, tagName)),
       extractComponentDescription: (tagName: string) => descriptionOf(declarationOf(manifest, tagName)),

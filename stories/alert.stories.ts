@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/alert.js';
 import '../src/entries/button.js';
 import type { AlertLive, AlertVariant, LoketAlert } from '../src/entries/alert.js';
+import { copyFor, intlLocale } from './support/copy.js';
 
 interface AlertArgs {
   variant: AlertVariant;
@@ -28,13 +29,17 @@ const meta: Meta<AlertArgs> = {
     live: { control: 'select', options: [undefined, 'polite', 'assertive', 'off'] },
     text: { control: 'text', description: 'The message (default slot).', table: { category: 'story' } },
   },
-  render: (args) => html`<loket-alert
-    variant=${args.variant}
-    heading=${ifDefined(args.heading || undefined)}
-    ?closable=${args.closable}
-    live=${ifDefined(args.live || undefined)}
-    >${args.text}</loket-alert
-  >`,
+  // `heading` and `text` are shown in the toolbar's language until they are changed in Controls (support/copy.ts).
+  render: (args, context) => {
+    const copy = copyFor(context);
+    return html`<loket-alert
+      variant=${args.variant}
+      heading=${ifDefined(copy.arg(args.heading) || undefined)}
+      ?closable=${args.closable}
+      live=${ifDefined(args.live || undefined)}
+      >${copy.arg(args.text)}</loket-alert
+    >`;
+  },
 };
 export default meta;
 
@@ -73,34 +78,43 @@ export const StaticOnPageLoad: Story = { args: { live: 'off' } };
 
 /** The `heading` slot takes markup; the default slot takes paragraphs and links. */
 export const RichContent: Story = {
-  render: () => html`<loket-alert variant="warning" closable>
-    <span slot="heading">Bezorg uw inkomensattest vóór <time datetime="2026-03-31">31 maart</time></span>
-    <p>Zonder attest kunnen we uw aanvraag voor een studietoelage niet verder behandelen.</p>
-    <p><a href="/studietoelagen/documenten">Bezorg uw attest online</a></p>
-  </loket-alert>`,
+  render: (_args, context) => {
+    const { t, locale } = copyFor(context);
+    const deadline = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 31));
+    return html`<loket-alert variant="warning" closable>
+      <span slot="heading">${t('Bezorg uw inkomensattest vóór')} <time datetime="2026-03-31">${deadline}</time></span>
+      <p>${t('Zonder attest kunnen we uw aanvraag voor een studietoelage niet verder behandelen.')}</p>
+      <p><a href="/studietoelagen/documenten">${t('Bezorg uw attest online')}</a></p>
+    </loket-alert>`;
+  },
 };
 
 export const AllVariants: Story = {
-  render: () => html`<div style="display:grid;gap:1rem">
-    ${(['info', 'success', 'warning', 'error'] as const).map(
-      (variant) => html`<loket-alert variant=${variant} heading=${variant} closable live="off">Een bericht van het type ${variant}.</loket-alert>`,
-    )}
-  </div>`,
+  render: (_args, context) => {
+    const { t } = copyFor(context);
+    return html`<div style="display:grid;gap:1rem">
+      ${(['info', 'success', 'warning', 'error'] as const).map(
+        (variant) =>
+          html`<loket-alert variant=${variant} heading=${variant} closable live="off">${t('Een bericht van het type {variant}.', { variant })}</loket-alert>`,
+      )}
+    </div>`;
+  },
 };
 
 /** An alert added after an action is announced once: polite for success, assertive for errors. */
 export const AppearsAfterAnAction: Story = {
-  render: () => {
+  render: (_args, context) => {
+    const { t, locale } = copyFor(context);
     const show = (event: Event) => {
       const region = (event.currentTarget as HTMLElement).nextElementSibling as HTMLElement;
       const alert = document.createElement('loket-alert') as LoketAlert;
       alert.variant = 'success';
-      alert.heading = 'Opgeslagen';
+      alert.heading = t('Opgeslagen');
       alert.closable = true;
-      alert.textContent = `Uw wijzigingen zijn bewaard om ${new Date().toLocaleTimeString('nl-BE')}.`;
+      alert.textContent = t('Uw wijzigingen zijn bewaard om {time}.', { time: new Date().toLocaleTimeString(intlLocale(locale)) });
       region.replaceChildren(alert);
     };
-    return html`<loket-button @click=${show}>Bewaar</loket-button>
+    return html`<loket-button @click=${show}>${t('Bewaar')}</loket-button>
       <div style="margin-top:1rem"></div>`;
   },
 };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/badge.js';
 import '../src/entries/icon.js';
 import type { BadgeVariant } from '../src/entries/badge.js';
+import { copyFor } from './support/copy.js';
 
 interface BadgeArgs {
   count?: number;
@@ -23,13 +24,14 @@ const meta: Meta<BadgeArgs> = {
     variant: { control: 'inline-radio', options: ['info', 'error', 'neutral'] },
     count: { control: { type: 'number', min: 0 } },
   },
-  render: (args) => html`<loket-badge
+  // `label` is shown in the toolbar's language until it is changed in Controls (support/copy.ts).
+  render: (args, context) => html`<loket-badge
     count=${ifDefined(args.count)}
     max=${args.max}
     ?dot=${args.dot}
     variant=${args.variant}
     ?show-zero=${args.showZero}
-    label=${ifDefined(args.label || undefined)}
+    label=${ifDefined(copyFor(context).arg(args.label) || undefined)}
   ></loket-badge>`,
 };
 export default meta;
@@ -57,11 +59,11 @@ export const CustomLabel: Story = { args: { count: 4, label: '4 documenten om te
 
 /** In a button the hidden text joins the accessible name: "Meldingen 3 ongelezen". */
 export const OnABell: Story = {
-  render: (args) => html`<button
+  render: (args, context) => html`<button
     type="button"
     style="display:inline-flex;align-items:center;gap:0.25rem;min-height:44px;padding:0 0.75rem;font:inherit;background:none;border:1px solid #CBD2DA;border-radius:4px;cursor:pointer"
   >
-    <loket-icon name="bell"></loket-icon>Meldingen
+    <loket-icon name="bell"></loket-icon>${copyFor(context).t('Meldingen')}
     <loket-badge count=${ifDefined(args.count)} variant=${args.variant} ?dot=${args.dot}></loket-badge>
   </button>`,
 };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/button.js';
 import type { ButtonSize, ButtonType, ButtonVariant } from '../src/entries/button.js';
 import { iconNames, type IconName } from '../src/entries/icon.js';
+import { copyFor } from './support/copy.js';
 
 interface ButtonArgs {
   variant: ButtonVariant;
@@ -42,20 +43,24 @@ const meta: Meta<ButtonArgs> = {
     iconAfter: { control: 'select', options: [undefined, ...iconNames] },
     text: { control: 'text', description: 'The label (default slot).', table: { category: 'story' } },
   },
-  render: (args) => html`<loket-button
-    variant=${args.variant}
-    size=${args.size}
-    type=${args.type}
-    ?disabled=${args.disabled}
-    ?loading=${args.loading}
-    ?block=${args.block}
-    href=${ifDefined(args.href || undefined)}
-    target=${ifDefined(args.target || undefined)}
-    label=${ifDefined(args.label || undefined)}
-    icon-before=${ifDefined(args.iconBefore || undefined)}
-    icon-after=${ifDefined(args.iconAfter || undefined)}
-    >${args.text}</loket-button
-  >`,
+  // `text` and `label` are shown in the toolbar's language until they are changed in Controls (support/copy.ts).
+  render: (args, context) => {
+    const copy = copyFor(context);
+    return html`<loket-button
+      variant=${args.variant}
+      size=${args.size}
+      type=${args.type}
+      ?disabled=${args.disabled}
+      ?loading=${args.loading}
+      ?block=${args.block}
+      href=${ifDefined(args.href || undefined)}
+      target=${ifDefined(args.target || undefined)}
+      label=${ifDefined(copy.arg(args.label) || undefined)}
+      icon-before=${ifDefined(args.iconBefore || undefined)}
+      icon-after=${ifDefined(args.iconAfter || undefined)}
+      >${copy.arg(args.text)}</loket-button
+    >`;
+  },
 };
 export default meta;
 
@@ -101,25 +106,32 @@ export const ExternalLink: Story = {
 export const IconOnly: Story = { args: { variant: 'tertiary', iconBefore: 'close', label: 'Sluiten', text: '' } };
 
 export const IconsInEveryVariant: Story = {
-  render: () => html`<div style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap">
-    ${(['primary', 'secondary', 'tertiary'] as const).map(
-      (variant) => html`<loket-button variant=${variant} icon-before="document">Fiscaal attest</loket-button>
-        <loket-button variant=${variant} icon-before="menu" label="Menu"></loket-button>`,
-    )}
-    <loket-button disabled icon-before="check">Bevestigen</loket-button>
-    <loket-button loading icon-before="refresh">Vernieuwen</loket-button>
-  </div>`,
+  render: (_args, context) => {
+    const { t } = copyFor(context);
+    return html`<div style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap">
+      ${(['primary', 'secondary', 'tertiary'] as const).map(
+        (variant) => html`<loket-button variant=${variant} icon-before="document">${t('Fiscaal attest')}</loket-button>
+          <loket-button variant=${variant} icon-before="menu" label=${t('Menu')}></loket-button>`,
+      )}
+      <loket-button disabled icon-before="check">${t('Bevestigen')}</loket-button>
+      <loket-button loading icon-before="refresh">${t('Vernieuwen')}</loket-button>
+    </div>`;
+  },
 };
 
 /** The prefix and suffix slots still take any content, e.g. a badge. */
 export const WithSlots: Story = {
-  render: () => html`<loket-button variant="secondary" icon-before="bell">Meldingen<span slot="suffix">(3)</span></loket-button>`,
+  render: (_args, context) =>
+    html`<loket-button variant="secondary" icon-before="bell">${copyFor(context).t('Meldingen')}<span slot="suffix">(3)</span></loket-button>`,
 };
 
 export const InAForm: Story = {
-  render: () => html`<form @submit=${(event: Event) => event.preventDefault()} style="display:flex;gap:1rem;flex-wrap:wrap">
-    <label>Rijksregisternummer <input name="rrn" autocomplete="off" /></label>
-    <loket-button type="submit">Zoeken</loket-button>
-    <loket-button type="reset" variant="tertiary">Wissen</loket-button>
-  </form>`,
+  render: (_args, context) => {
+    const { t } = copyFor(context);
+    return html`<form @submit=${(event: Event) => event.preventDefault()} style="display:flex;gap:1rem;flex-wrap:wrap">
+      <label>${t('Rijksregisternummer')} <input name="rrn" autocomplete="off" /></label>
+      <loket-button type="submit">${t('Zoeken')}</loket-button>
+      <loket-button type="reset" variant="tertiary">${t('Wissen')}</loket-button>
+    </form>`;
+  },
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/feedback-summary.js';
 import type { FeedbackSummaryData } from '../src/entries/feedback-summary.js';
+import { copyFor, requestLocale, translateData, withLang } from './support/copy.js';
 import { after, fakeEndpoint, failure, never } from './support/fake-fetch.js';
 
 interface SummaryArgs {
@@ -29,8 +30,10 @@ const typical: FeedbackSummaryData = {
   ],
 };
 
-// Fake endpoints: ok (after a short delay), pending (never answers) and fail (503).
-fakeEndpoint('/story-api/feedback-summary/ok', after(400, () => Response.json(typical)));
+// Fake endpoints: ok (after a short delay, in the language of the request's `lang`), pending (never
+// answers) and fail (503). The comments are translated as if readers had written them in that language;
+// the `context` tags are the portal's identifiers and stay as they are.
+fakeEndpoint('/story-api/feedback-summary/ok', after(400, (url) => Response.json(translateData(requestLocale(url), typical))));
 fakeEndpoint('/story-api/feedback-summary/pending', never);
 fakeEndpoint('/story-api/feedback-summary/fail', failure(503));
 
@@ -40,7 +43,14 @@ const meta: Meta<SummaryArgs> = {
   tags: ['autodocs'],
   args: { summary: typical },
   argTypes: { summary: { control: 'object' }, src: { control: 'text' } },
-  render: (args) => html`<loket-feedback-summary .summary=${args.summary} src=${ifDefined(args.src || undefined)}></loket-feedback-summary>`,
+  // The summary's comments are shown in the toolbar's language until they are changed in Controls (support/copy.ts).
+  render: (args, context) => {
+    const copy = copyFor(context);
+    return html`<loket-feedback-summary
+      .summary=${copy.data(args.summary)}
+      src=${ifDefined(withLang(args.src || undefined, copy.locale))}
+    ></loket-feedback-summary>`;
+  },
 };
 export default meta;
 

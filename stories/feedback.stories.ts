@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/feedback.js';
 import type { LoketFeedback } from '../src/entries/feedback.js';
+import { copyFor, type StoryCopy } from './support/copy.js';
 import { after, fakeEndpoint, failure, flaky, never } from './support/fake-fetch.js';
 
 interface FeedbackArgs {
@@ -22,14 +23,14 @@ fakeEndpoint('/story-api/feedback/busy', failure(429, { 'retry-after': '60' }));
 
 const feedbackIn = (canvas: HTMLElement) => canvas.querySelector<LoketFeedback>('loket-feedback')!;
 
-/** Opens the dialog, picks "4 Tevreden", types a comment and presses "Verstuur". */
-async function fillAndSend(canvas: HTMLElement): Promise<void> {
+/** Opens the dialog, picks "4 Tevreden", types a comment in the story's language and presses "Verstuur". */
+async function fillAndSend(canvas: HTMLElement, { t }: StoryCopy): Promise<void> {
   const el = feedbackIn(canvas);
   await el.show();
   const root = el.shadowRoot!;
   root.querySelectorAll<HTMLInputElement>('input[name=rating]')[3].click();
   const comment = root.querySelector('textarea')!;
-  comment.value = 'Het bestellen ging vlot, maar ik vond mijn fiscaal attest niet meteen.';
+  comment.value = t('Het bestellen ging vlot, maar ik vond mijn fiscaal attest niet meteen.');
   comment.dispatchEvent(new Event('input', { bubbles: true }));
   await el.updateComplete;
   void el.send();
@@ -56,7 +57,7 @@ const meta: Meta<FeedbackArgs> = {
       return {};
     },
   ],
-  render: (args) => html`<p>Vond u wat u zocht op deze pagina?</p>
+  render: (args, context) => html`<p>${copyFor(context).t('Vond u wat u zocht op deze pagina?')}</p>
     <loket-feedback endpoint=${args.endpoint} context=${ifDefined(args.context || undefined)} placement=${args.placement}></loket-feedback>`,
 };
 export default meta;
@@ -69,9 +70,12 @@ export const Closed: Story = {};
 /** Fixed at the bottom right of the viewport. It moves aside when the focused element would be under it. */
 export const ClosedFixed: Story = {
   args: { placement: 'fixed' },
-  render: (args) => html`<p>Ga met Tab door de links: de knop maakt plaats wanneer er een onder zou komen.</p>
-    <p style="margin-top: 70vh; text-align: right"><a href="#betalen">Betaal uw bestelling</a></p>
-    <loket-feedback endpoint=${args.endpoint} context=${ifDefined(args.context || undefined)} placement=${args.placement}></loket-feedback>`,
+  render: (args, context) => {
+    const { t } = copyFor(context);
+    return html`<p>${t('Ga met Tab door de links: de knop maakt plaats wanneer er een onder zou komen.')}</p>
+      <p style="margin-top: 70vh; text-align: right"><a href="#betalen">${t('Betaal uw bestelling')}</a></p>
+      <loket-feedback endpoint=${args.endpoint} context=${ifDefined(args.context || undefined)} placement=${args.placement}></loket-feedback>`;
+  },
 };
 
 /** The dialog open: rating, comment with counter, privacy line, "Verstuur". */
@@ -93,28 +97,28 @@ export const Invalid: Story = {
 /** Waiting for the server (this endpoint never answers; a real send gives up after 10 seconds). */
 export const Sending: Story = {
   args: { endpoint: '/story-api/feedback/pending' },
-  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+  play: async (context) => fillAndSend(context.canvasElement, copyFor(context)),
 };
 
 /** The server failed (503): the answers are kept, an error is shown and "Opnieuw proberen" sends again. */
 export const FailedWithRetry: Story = {
   args: { endpoint: '/story-api/feedback/flaky' },
-  play: async ({ canvasElement }) => {
+  play: async (context) => {
     fakeEndpoint('/story-api/feedback/flaky', flaky(created)); // the first send fails, whatever ran before
-    await fillAndSend(canvasElement);
+    await fillAndSend(context.canvasElement, copyFor(context));
   },
 };
 
 /** Too much feedback from this client (429). */
 export const RateLimited: Story = {
   args: { endpoint: '/story-api/feedback/busy' },
-  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+  play: async (context) => fillAndSend(context.canvasElement, copyFor(context)),
 };
 
 /** Sent: the thank-you is announced in a status region; the button stays available. */
 export const Sent: Story = {
-  play: async ({ canvasElement }) => {
-    await fillAndSend(canvasElement);
+  play: async (context) => {
+    await fillAndSend(context.canvasElement, copyFor(context));
     await new Promise((resolve) => setTimeout(resolve, 700));
   },
 };

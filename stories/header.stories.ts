@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/header.js';
 import type { AlertVariant } from '../src/entries/alert.js';
 import type { Profile } from '../src/entries/mandate-switcher.js';
+import { copyFor } from './support/copy.js';
 import { company, identities, longNames, manyIdentities, self, user } from './support/profiles.js';
 
 interface HeaderArgs {
@@ -42,30 +43,36 @@ const meta: Meta<HeaderArgs> = {
     profile: { control: 'object' },
     width: { control: 'text', description: 'Width of the wrapper (story only), e.g. 320px.' },
   },
-  render: (args) => html`<div style=${ifDefined(args.width ? `max-width:${args.width};border:1px dashed #cbd2da` : undefined)}>
+  // The application name, the alert and the profile are shown in the toolbar's language until they are
+  // changed in Controls (support/copy.ts); people's and organisations' names stay as they are.
+  render: (args, context) => {
+    const { t, arg, data } = copyFor(context);
+    return html`<div style=${ifDefined(args.width ? `max-width:${args.width};border:1px dashed #cbd2da` : undefined)}>
     <loket-header
-      .profile=${args.profile}
-      application-name=${args.applicationName}
+      .profile=${data(args.profile)}
+      application-name=${arg(args.applicationName)}
       login-url=${args.loginUrl}
       logout-url=${args.logoutUrl}
       switch-capacity-url=${args.switchCapacityUrl}
       help-url=${args.helpUrl}
       skip-to=${args.skipTo}
       languages=${args.languages}
-      alert-message=${ifDefined(args.alertMessage)}
+      alert-message=${ifDefined(arg(args.alertMessage))}
       alert-variant=${args.alertVariant}
       @loket-login=${(e: Event) => e.preventDefault()}
       @loket-logout=${(e: Event) => e.preventDefault()}
       @loket-identity-select=${(e: Event) => e.preventDefault()}
       @loket-language-change=${(e: Event) => e.preventDefault()}
     >
-      <span slot="host">Beveiligde Zone</span>
+      <span slot="host">${t('Beveiligde Zone')}</span>
       ${args.links
-        ? html`<a slot="links" href="#start">Start</a><a slot="links" href="#dossiers">Mijn dossiers</a><a slot="links" href="#prestaties">Prestaties</a>`
+        ? html`<a slot="links" href="#start">${t('Start')}</a><a slot="links" href="#dossiers">${t('Mijn dossiers')}</a
+            ><a slot="links" href="#prestaties">${t('Prestaties')}</a>`
         : nothing}
     </loket-header>
-    <main id="main" tabindex="-1" style="padding:1rem"><p>Inhoud van de pagina.</p></main>
-  </div>`,
+    <main id="main" tabindex="-1" style="padding:1rem"><p>${t('Inhoud van de pagina.')}</p></main>
+  </div>`;
+  },
 };
 export default meta;
 type Story = StoryObj<HeaderArgs>;

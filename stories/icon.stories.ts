@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/icon.js';
 import { iconNames, type IconName } from '../src/entries/icon.js';
+import { copyFor } from './support/copy.js';
 
 interface IconArgs {
   name: IconName;
@@ -21,9 +22,10 @@ const meta: Meta<IconArgs> = {
     size: { control: 'text', description: 'Sets `--loket-icon-size` (e.g. `32px`).', table: { category: 'story' } },
     color: { control: 'color', description: 'The icon draws in `currentColor`.', table: { category: 'story' } },
   },
-  render: (args) => html`<loket-icon
+  // `label` is shown in the toolbar's language until it is changed in Controls (support/copy.ts).
+  render: (args, context) => html`<loket-icon
     name=${args.name}
-    label=${ifDefined(args.label || undefined)}
+    label=${ifDefined(copyFor(context).arg(args.label) || undefined)}
     style=${ifDefined(
       [args.size && `--loket-icon-size:${args.size}`, args.color && `color:${args.color}`].filter(Boolean).join(';') || undefined,
     )}
@@ -48,8 +50,11 @@ export const Coloured: Story = { args: { name: 'success', size: '32px', color: '
 
 /** Icons take the size of the text around them (1.25em). */
 export const InText: Story = {
-  render: () => html`<p><loket-icon name="phone"></loket-icon> Hulp nodig? Bel gratis 1700</p>
-    <p style="font-size:1.75rem"><loket-icon name="mail"></loket-icon> Uw berichten</p>`,
+  render: (_args, context) => {
+    const { t } = copyFor(context);
+    return html`<p><loket-icon name="phone"></loket-icon> ${t('Hulp nodig? Bel gratis 1700')}</p>
+      <p style="font-size:1.75rem"><loket-icon name="mail"></loket-icon> ${t('Uw berichten')}</p>`;
+  },
 };
 
 /** Every icon in the set, at 32 px, with its name. */

@@ -3,11 +3,16 @@ import { html } from 'lit';
 import '../src/entries/inbox.js';
 import type { NotificationFilter } from '../src/entries/notifications.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from '../test/support/fake-source.js';
+import { localeOf, translateItems, type Locale } from './support/copy.js';
 
 /**
  * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts). In a portal:
  * `<loket-inbox endpoint="/api/notifications">`.
  */
+
+/** A source with the story's items, their titles in the toolbar's language (senders are names and stay). */
+const sourceFor = (options: FakeOptions, locale: Locale) => new FakeSource({ ...options, items: translateItems(locale, options.items) });
+
 interface InboxArgs {
   filter: NotificationFilter;
   options: FakeOptions;
@@ -22,7 +27,7 @@ const meta: Meta<InboxArgs> = {
     filter: { control: 'inline-radio', options: ['all', 'unread', 'action'] },
     options: { control: false },
   },
-  render: ({ filter, options }) => html`<loket-inbox .source=${new FakeSource(options)} filter=${filter}></loket-inbox>`,
+  render: ({ filter, options }, { globals }) => html`<loket-inbox .source=${sourceFor(options, localeOf(globals))} filter=${filter}></loket-inbox>`,
 };
 export default meta;
 
@@ -41,8 +46,8 @@ export const NothingRequiresAction: Story = {
 
 /** In a 320 px column: each item's "Markeer als gelezen" moves under its text. */
 export const NarrowColumn: Story = {
-  render: ({ filter, options }) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
-    <loket-inbox .source=${new FakeSource(options)} filter=${filter}></loket-inbox>
+  render: ({ filter, options }, { globals }) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
+    <loket-inbox .source=${sourceFor(options, localeOf(globals))} filter=${filter}></loket-inbox>
   </div>`,
 };
 

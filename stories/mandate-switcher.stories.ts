@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/mandate-switcher.js';
 import type { Profile } from '../src/entries/mandate-switcher.js';
+import { copyFor } from './support/copy.js';
 import { company, identities, longNames, manyIdentities, self, user } from './support/profiles.js';
 
 interface SwitcherArgs {
@@ -21,9 +22,11 @@ const meta: Meta<SwitcherArgs> = {
     profile: { control: 'object' },
     width: { control: 'text', description: 'Width of the wrapper (story only), e.g. 320px.' },
   },
-  render: (args) => html`<div style="display:flex;justify-content:flex-end;min-height:32rem;${args.width ? `max-width:${args.width}` : ''}">
+  // The profile holds names only (people, companies, municipalities, agencies): they stay as they are in
+  // every language. It goes through the catalogue anyway, like every other story's data (support/copy.ts).
+  render: (args, context) => html`<div style="display:flex;justify-content:flex-end;min-height:32rem;${args.width ? `max-width:${args.width}` : ''}">
     <loket-mandate-switcher
-      .profile=${args.profile}
+      .profile=${copyFor(context).data(args.profile)}
       switch-capacity-url=${ifDefined(args.switchCapacityUrl)}
       @loket-identity-select=${(e: Event) => e.preventDefault()}
     ></loket-mandate-switcher>

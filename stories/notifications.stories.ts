@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/entries/notifications.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from '../test/support/fake-source.js';
+import { copyFor, translateItems } from './support/copy.js';
 
 /**
  * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts): no backend needed.
@@ -15,6 +16,9 @@ interface NotificationsArgs {
   live?: boolean;
 }
 
+/** The live story's timer, stopped when the story renders again. */
+let liveTimer: ReturnType<typeof setInterval> | undefined;
+
 const meta: Meta<NotificationsArgs> = {
   title: 'Components/Notifications',
   component: 'loket-notifications',
@@ -27,16 +31,19 @@ const meta: Meta<NotificationsArgs> = {
     live: { control: false },
   },
   parameters: { layout: 'padded' },
-  render: ({ open, inboxUrl, options, live }) => {
-    const source = new FakeSource(options);
+  // The items' titles are shown in the toolbar's language; senders are names and stay as they are.
+  render: ({ open, inboxUrl, options, live }, context) => {
+    const { t, locale } = copyFor(context);
+    const source = new FakeSource({ ...options, items: translateItems(locale, options.items) });
+    clearInterval(liveTimer); // a new render (another language) has a new source
     if (live) {
       let n = 0;
-      const timer = setInterval(() => {
+      const timer = (liveTimer = setInterval(() => {
         n += 1;
         const el = document.querySelector('loket-notifications');
         if (!el?.isConnected) return clearInterval(timer);
-        source.push(makeNotification(900 + n, { id: `live-${n}`, title: `Nieuwe melding ${n}`, createdAt: new Date(Date.now()).toISOString() }));
-      }, 4000);
+        source.push(makeNotification(900 + n, { id: `live-${n}`, title: t('Nieuwe melding {n}', { n }), createdAt: new Date(Date.now()).toISOString() }));
+      }, 4000));
     }
     return html`<div style="display:flex;justify-content:flex-end;min-height:36rem">
       <loket-notifications .source=${source} ?open=${open} inbox-url=${inboxUrl}></loket-notifications>

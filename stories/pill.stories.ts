@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/pill.js';
 import { iconNames, type IconName } from '../src/entries/icon.js';
 import type { PillVariant } from '../src/entries/pill.js';
+import { copyFor } from './support/copy.js';
 
 interface PillArgs {
   variant: PillVariant;
@@ -24,8 +25,9 @@ const meta: Meta<PillArgs> = {
     icon: { control: 'select', options: [undefined, ...iconNames] },
     text: { control: 'text', description: 'The text (default slot).', table: { category: 'story' } },
   },
-  render: (args) => html`<loket-pill variant=${args.variant} icon=${ifDefined(args.icon || undefined)} ?removable=${args.removable}
-    >${args.text}</loket-pill
+  // `text` is shown in the toolbar's language until it is changed in Controls (support/copy.ts).
+  render: (args, context) => html`<loket-pill variant=${args.variant} icon=${ifDefined(args.icon || undefined)} ?removable=${args.removable}
+    >${copyFor(context).arg(args.text)}</loket-pill
   >`,
 };
 export default meta;

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/status-tracker.js';
 import type { Dossier, LoketStatusTracker } from '../src/entries/status-tracker.js';
+import { copyFor, requestLocale, translateData, withLang } from './support/copy.js';
 import { after, fakeEndpoint, flaky, never } from './support/fake-fetch.js';
 
 interface TrackerArgs {
@@ -130,10 +131,11 @@ const untrusted = {
 } as unknown as Dossier;
 
 // Fake endpoints for the src stories: the dossier (after a short delay), one that never answers and
-// one that fails once, then answers.
-fakeEndpoint('/story-api/dossier', after(600, () => Response.json(studyAllowance)));
+// one that fails once, then answers. They answer in the language of the request's `lang`.
+const dossierIn = (url: URL) => Response.json(translateData(requestLocale(url), studyAllowance));
+fakeEndpoint('/story-api/dossier', after(600, dossierIn));
 fakeEndpoint('/story-api/dossier/pending', never);
-fakeEndpoint('/story-api/dossier/flaky', flaky(() => Response.json(studyAllowance)));
+fakeEndpoint('/story-api/dossier/flaky', flaky(dossierIn));
 
 const meta: Meta<TrackerArgs> = {
   title: 'Components/Status tracker',
@@ -146,12 +148,17 @@ const meta: Meta<TrackerArgs> = {
     dossier: { control: 'object' },
     src: { control: 'text' },
   },
-  render: (args) => html`<loket-status-tracker
-    .dossier=${args.dossier}
-    src=${ifDefined(args.src || undefined)}
-    layout=${args.layout}
-    heading-level=${args.headingLevel}
-  ></loket-status-tracker>`,
+  // The dossier is shown in the toolbar's language until it is changed in Controls (support/copy.ts);
+  // `src` gets the language as `?lang=`, as a portal would ask its server.
+  render: (args, context) => {
+    const copy = copyFor(context);
+    return html`<loket-status-tracker
+      .dossier=${copy.data(args.dossier)}
+      src=${ifDefined(withLang(args.src || undefined, copy.locale))}
+      layout=${args.layout}
+      heading-level=${args.headingLevel}
+    ></loket-status-tracker>`;
+  },
 };
 export default meta;
 
@@ -181,8 +188,8 @@ export const HorizontalFiveSteps: Story = { args: { dossier: renovationPremium, 
 /** Horizontal asked for, in a 320 px column: it falls back to vertical. */
 export const HorizontalInANarrowColumn: Story = {
   args: { dossier: serviceVouchers, layout: 'horizontal' },
-  render: (args) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
-    <loket-status-tracker .dossier=${args.dossier} layout=${args.layout} heading-level=${args.headingLevel}></loket-status-tracker>
+  render: (args, context) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
+    <loket-status-tracker .dossier=${copyFor(context).data(args.dossier)} layout=${args.layout} heading-level=${args.headingLevel}></loket-status-tracker>
   </div>`,
 };
 
@@ -205,7 +212,8 @@ export const Untrusted: Story = { args: { dossier: untrusted } };
 /** "Volgende stap" sets a new dossier: the change is announced politely ("Status gewijzigd: …"). */
 export const LiveUpdate: Story = {
   args: { dossier: studyAllowance },
-  render: (args) => {
+  render: (args, context) => {
+    const { t, data } = copyFor(context);
     const advance = (event: Event) => {
       const tracker = (event.target as HTMLElement).closest('div')!.querySelector<LoketStatusTracker>('loket-status-tracker')!;
       const dossier = structuredClone(tracker.dossier!);
@@ -213,12 +221,12 @@ export const LiveUpdate: Story = {
       if (at < 0) return;
       dossier.steps[at] = { ...dossier.steps[at], status: 'done', action: undefined };
       if (dossier.steps[at + 1]) dossier.steps[at + 1] = { ...dossier.steps[at + 1], status: 'current', date: new Date().toISOString() };
-      dossier.history = [...(dossier.history ?? []), { date: new Date().toISOString(), label: `Status gewijzigd: ${dossier.steps[at + 1]?.label ?? ''}` }];
+      dossier.history = [...(dossier.history ?? []), { date: new Date().toISOString(), label: t('Status gewijzigd: {label}', { label: dossier.steps[at + 1]?.label ?? '' }) }];
       tracker.dossier = dossier;
     };
     return html`<div>
-      <loket-status-tracker .dossier=${args.dossier} layout=${args.layout} heading-level=${args.headingLevel}></loket-status-tracker>
-      <loket-button variant="secondary" @click=${advance}>Volgende stap</loket-button>
+      <loket-status-tracker .dossier=${data(args.dossier)} layout=${args.layout} heading-level=${args.headingLevel}></loket-status-tracker>
+      <loket-button variant="secondary" @click=${advance}>${t('Volgende stap')}</loket-button>
     </div>`;
   },
 };

@@ -2,8 +2,8 @@
 // answered in the browser. One fetch wrapper for all of them, matched on the exact path, so one
 // story's endpoints can never answer another's.
 
-/** What an endpoint answers; a promise that never settles keeps the element "loading". */
-export type Answer = () => Response | Promise<Response>;
+/** What an endpoint answers to a request for `url`; a promise that never settles keeps the element "loading". */
+export type Answer = (url: URL) => Response | Promise<Response>;
 
 interface FakeWindow {
   __loketStoryRoutes?: Map<string, Answer>;
@@ -17,8 +17,9 @@ export function fakeEndpoint(path: string, answer: Answer): void {
     const routes = (w.__loketStoryRoutes = new Map());
     const original = window.fetch.bind(window);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const route = routes.get(new URL(String(input instanceof Request ? input.url : input), location.href).pathname);
-      return route ? Promise.resolve(route()) : original(input, init);
+      const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+      const route = routes.get(url.pathname);
+      return route ? Promise.resolve(route(url)) : original(input, init);
     };
   }
   w.__loketStoryRoutes.set(path, answer);
@@ -27,11 +28,11 @@ export function fakeEndpoint(path: string, answer: Answer): void {
 /** Never answers. */
 export const never: Answer = () => new Promise<Response>(() => undefined);
 
-/** Answers with `make()` after `ms` milliseconds, long enough to see the busy state. */
+/** Answers with `make(url)` after `ms` milliseconds, long enough to see the busy state. */
 export const after =
-  (ms: number, make: () => Response): Answer =>
-  () =>
-    new Promise<Response>((resolve) => setTimeout(() => resolve(make()), ms));
+  (ms: number, make: (url: URL) => Response): Answer =>
+  (url) =>
+    new Promise<Response>((resolve) => setTimeout(() => resolve(make(url)), ms));
 
 /** An error answer with a JSON reason. */
 export const failure =
@@ -40,7 +41,7 @@ export const failure =
     new Response(JSON.stringify({ error: status === 429 ? 'Too many requests' : 'unavailable' }), { status, headers });
 
 /** Fails (503) and succeeds in turn, starting with a failure: for retry stories. */
-export function flaky(ok: () => Response): Answer {
+export function flaky(ok: (url: URL) => Response): Answer {
   let calls = 0;
-  return () => ((calls += 1) % 2 ? failure(503)() : ok());
+  return (url) => ((calls += 1) % 2 ? failure(503)(url) : ok(url));
 }
