@@ -7,7 +7,7 @@ import { setCustomElementsManifest, type Decorator, type Preview, type StoryCont
 import { withActions } from 'storybook/actions/decorator';
 import { argTypesFor, declarationOf, descriptionOf, eventNames, propertySnippet, type Manifest } from './arg-types.js';
 import { wcagTags } from '../scripts/wcag-tags.mjs';
-import { localeOf, translateData } from '../stories/support/copy.js';
+import { dutchTextsFor, localeOf, translateData } from '../stories/support/copy.js';
 import '../src/styles/tokens.css';
 import '../src/styles/page.css';
 
@@ -28,6 +28,9 @@ const withLocale: Decorator = (story, context) => {
   document.documentElement.lang = locale;
   return html`<div class="loket-page loket-story" lang=${locale}>${story()}</div>`;
 };
+
+// For scripts/a11y.mjs, which fails a story that shows any of these Dutch story texts in another language.
+(window as { __loketDutchTextsFor?: typeof dutchTextsFor }).__loketDutchTextsFor = dutchTextsFor;
 
 const preview: Preview = {
   decorators: [withLocale, withActions],

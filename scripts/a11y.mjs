@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run a11y: the accessibility audit. Builds Storybook, opens every story in headless Chromium in
-// every locale, runs axe-core with the WCAG 2.2 AA tags, writes reports/a11y/report.json and
+// every locale, runs axe-core with the WCAG 2.2 AA tags (and, in fr, en and de, looks for the stories'
+// own Dutch texts: rule loket-story-language), writes reports/a11y/report.json and
 // reports/a11y/report.html, prints "a11y: N stories × 4 locales, M violations" and exits non-zero
 // on any violation or any story that fails to render. Documentation: docs/a11y.md.
 //
@@ -26,7 +27,7 @@ const usage = `Usage: npm run a11y -- [options]
   --story <substring>   only stories whose id, title or name contains this (case-insensitive)
   --locale <list>       only these locales, comma-separated (default: nl,fr,en,de)
   --switch              load each story once, in the first locale, and switch to the others live
-                        (as a portal's language switch does): about three times faster; without it
+                        (as the toolbar's language switch does): about three times faster; without it
                         every story × locale is a fresh page load
   --static-dir <dir>    audit this Storybook build instead of storybook-static/ (implies --no-build)
   --out <dir>           where to write report.json and report.html (default: reports/a11y)`;
@@ -231,10 +232,29 @@ async function runAxe({ tags, exclude }) {
   };
 }
 
-/** In the page: the language a portal's switch would set, on <html> and on the story's wrapper. */
-function setLanguage(locale) {
-  document.documentElement.lang = locale;
-  for (const wrapper of document.querySelectorAll('.loket-story[lang]')) wrapper.setAttribute('lang', locale);
+/**
+ * In the page: switches the story to `locale` as the toolbar's "Taal" does (the `locale` global), so the
+ * story renders again in place with its own text in that language and `lang` on the wrapper and on
+ * <html>; the elements stay and must follow. Resolves when Storybook has finished that render.
+ * (A Storybook without its channel only gets `lang` set.)
+ */
+async function switchLanguage({ locale, timeoutMs }) {
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  if (!channel) {
+    document.documentElement.lang = locale;
+    for (const wrapper of document.querySelectorAll('.loket-story[lang]')) wrapper.setAttribute('lang', locale);
+    return;
+  }
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The story did not render again in ${locale} within ${timeoutMs / 1000} s.`)), timeoutMs);
+    const finished = () => {
+      clearTimeout(timer);
+      channel.off('storyFinished', finished);
+      resolve();
+    };
+    channel.on('storyFinished', finished);
+    channel.emit('updateGlobals', { globals: { locale } });
+  });
 }
 
 /** In the page: Loket elements (through shadow roots) whose localize controller is in another language. */
@@ -251,9 +271,84 @@ function elementsNotIn(locale) {
   return wrong;
 }
 
+/**
+ * In the page: the Dutch texts of the stories' copy (stories/support/copy.ts, through the preview's
+ * `__loketDutchTextsFor`) still shown on a page in `locale`: in text, in attributes that name or
+ * describe (aria-label, label, title, alt, placeholder, heading) and, with `values`, in form fields'
+ * values, through shadow roots. Text inside an element with its own other `lang` is marked as such (WCAG 3.1.2) and
+ * passes. One finding per text and element, as axe reports nodes.
+ */
+function dutchStoryTexts({ locale, exclude, values }) {
+  const texts = window.__loketDutchTextsFor?.(locale) ?? [];
+  if (!texts.length) return [];
+  const patterns = texts.map(({ text, pattern }) => ({ text, regex: new RegExp(pattern, 'u') }));
+  const attributes = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'label', 'title', 'alt', 'placeholder', 'heading'];
+  // A shadow root (a fragment with a host) leads on to its host.
+  const up = (node) => (node.parentNode?.nodeType === 11 && node.parentNode.host) || node.parentNode;
+  const langOf = (node) => {
+    for (let n = node; n; n = up(n)) if (n.nodeType === 1 && n.hasAttribute('lang')) return n.getAttribute('lang').toLowerCase().split('-')[0];
+    return locale;
+  };
+  const pathOf = (el) => {
+    const path = [];
+    for (let n = el; n; n = n.getRootNode().nodeType === 11 ? n.getRootNode().host : null) path.unshift(n.localName + (n.id ? `#${n.id}` : ''));
+    return path;
+  };
+  const found = new Map();
+  const check = (value, el) => {
+    const text = value.replace(/\s+/g, ' ').trim();
+    if (!text || langOf(el) !== locale) return;
+    const matches = patterns.filter(({ regex }) => regex.test(text)).map((p) => p.text);
+    // "Fiscaal attest 2025 beschikbaar" is one finding, not also "Fiscaal attest".
+    for (const dutch of matches.filter((m) => !matches.some((other) => other !== m && other.includes(m)))) {
+      const key = `${dutch}\u0000${pathOf(el).join(' ')}`;
+      if (!found.has(key)) found.set(key, { text: dutch, target: pathOf(el), html: el.outerHTML.slice(0, 300) });
+    }
+  };
+  const walk = (root) => {
+    // Adjacent text nodes are one text: a template splits "Een bericht van het type ${variant}." into
+    // three, between comment markers.
+    let run = '';
+    const flush = () => {
+      check(run, root.nodeType === 11 ? root.host : root);
+      run = '';
+    };
+    for (const node of root.childNodes) {
+      if (node.nodeType === 3) run += node.nodeValue ?? '';
+      if (node.nodeType !== 1) continue;
+      flush();
+      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName.toUpperCase()) || exclude.some((s) => node.matches(s))) continue;
+      for (const name of attributes) if (node.hasAttribute(name)) check(node.getAttribute(name), node);
+      if (values && (node.localName === 'input' || node.localName === 'textarea') && node.value) check(node.value, node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+      walk(node);
+    }
+    flush();
+  };
+  walk(document.body);
+  return [...found.values()];
+}
+
+/** The Dutch story texts found on a page in `locale`, as a violation in axe's shape. */
+function storyLanguageViolation(locale, found) {
+  return {
+    id: 'loket-story-language',
+    impact: 'serious',
+    description: `Text the story passes to the elements is still in Dutch on a page whose language is ${locale}, so a screen reader reads it with the wrong pronunciation and a designer sees a mixed page. Translate it in stories/support/copy.ts and show it through copyFor(context)`,
+    help: 'Story text must be in the language of the page (Loket check, not an axe rule)',
+    helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/language-of-parts.html',
+    tags: ['wcag2aa', 'wcag312'],
+    nodes: found.map((f) => ({ target: f.target, html: f.html, failureSummary: `Dutch story text: "${f.text}"` })),
+  };
+}
+
 /** Waits for the story's elements and the network to settle, then runs axe; fills in `record`. */
 async function auditLoaded(page, idle, record) {
   await idle();
+  // The stories' fake endpoints answer in the page (stories/support/fake-fetch.ts), unseen by idle().
+  await page
+    .waitForFunction(() => !window.__loketStoryPending, null, { timeout: 5000, polling: 50 })
+    .catch(() => { throw new Error('A fake endpoint of the story did not answer within 5 s.'); });
   const undefinedTags = await page.evaluate(settleElements, 5000);
   if (undefinedTags.length) throw new Error(`Custom elements never defined: ${undefinedTags.join(', ')}.`);
   const wrongLanguage = await page.evaluate(elementsNotIn, record.locale);
@@ -261,6 +356,10 @@ async function auditLoaded(page, idle, record) {
   await idle();
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ url: axeUrl });
   const result = await page.evaluate(runAxe, { tags: wcagTags, exclude: storybookChrome });
+  // Not an axe rule: the story's own text must be in the page's language too (stories/support/copy.ts).
+  // After a live switch, what was typed before it stays as it was typed: form fields are checked on a fresh load only.
+  const dutch = await page.evaluate(dutchStoryTexts, { locale: record.locale, exclude: storybookChrome, values: !record.switchedFrom });
+  if (dutch.length) result.violations.push(storyLanguageViolation(record.locale, dutch));
   Object.assign(record, { status: result.violations.length ? 'fail' : 'pass', ...result });
 }
 
@@ -298,7 +397,7 @@ async function auditStory(context, baseUrl, story, locales, switchLive) {
         if (errorShown) throw new Error(`The story failed to render: ${errorShown}`);
       } else {
         if (!page) throw new Error('The story could not be loaded in the first locale.');
-        await page.evaluate(setLanguage, locale);
+        await page.evaluate(switchLanguage, { locale, timeoutMs: storyTimeoutMs });
       }
       const lang = await page.evaluate(() => document.documentElement.lang);
       if (lang !== locale) throw new Error(`The locale did not apply: <html lang="${lang}">, expected "${locale}".`);

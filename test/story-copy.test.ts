@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { copyFor, storyPhrases, translate, translateData, translateItems } from '../stories/support/copy.js';
+import { copyFor, dutchTextsFor, locales, storyPhrases, translate, translateData, translateItems, type Phrase } from '../stories/support/copy.js';
 
 // The stories' own text (stories/support/copy.ts): the type makes every Dutch text carry a French,
 // English and German translation; this checks what the type cannot.
@@ -40,5 +40,21 @@ describe('story copy', () => {
   it('translates notification titles, numbered ones included', () => {
     const items = translateItems('de', [{ title: 'Actie vereist in uw dossier Renovatiepremie (12)' }, { title: 'Stad Kortrijk' }]);
     expect(items!.map((i) => i.title)).to.deep.equal(['Handlung erforderlich in Ihrer Akte Renovierungsprämie (12)', 'Stad Kortrijk']);
+  });
+
+  it('gives the audit a pattern for every Dutch text that finds it, and never one of the translations', () => {
+    expect(dutchTextsFor('nl')).to.deep.equal([]);
+    for (const locale of locales.filter((l) => l !== 'nl')) {
+      const texts = dutchTextsFor(locale);
+      const translations = Object.values(storyPhrases).map((t) => t[locale]);
+      for (const { text, pattern } of texts) {
+        const regex = new RegExp(pattern, 'u');
+        expect(regex.test(`(${translate('nl', text as Phrase, { variant: 'info', time: '10:00', n: 1, label: 'x' })})`), text).to.equal(true);
+        expect(translations.some((t) => regex.test(t)), `${text} in ${locale}`).to.equal(false);
+      }
+      // Only texts that read the same in both languages are left out ("Menu", "Start" in German).
+      const left = Object.keys(storyPhrases).filter((dutch) => !texts.some((t) => t.text === dutch));
+      for (const dutch of left) expect(Object.values(storyPhrases).some((t) => t[locale].includes(dutch)), `${dutch} left out in ${locale}`).to.equal(true);
+    }
   });
 });

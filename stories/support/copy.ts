@@ -498,3 +498,18 @@ export function copyFor(context: { globals?: Record<string, unknown> }): StoryCo
     data: (value) => translateData(locale, value),
   };
 }
+
+/**
+ * What must not be seen in a story shown in `locale`: each Dutch story text whose translation
+ * differs, with a pattern that matches it as whole words (placeholders match anything). Texts that
+ * also occur in that language's own translations (such as "Start" in German) are left out.
+ * scripts/a11y.mjs looks for these in every story in French, English and German.
+ */
+export function dutchTextsFor(locale: Locale): { text: string; pattern: string }[] {
+  if (locale === 'nl') return [];
+  const translations = Object.values(catalogue).map((entry) => entry![locale]);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return Object.keys(catalogue)
+    .map((text) => ({ text, pattern: `(?<![\\p{L}\\p{N}])${text.split(/\{\w+\}/).map(escape).join('[^]*?')}(?![\\p{L}\\p{N}])` }))
+    .filter(({ pattern }) => !translations.some((translation) => new RegExp(pattern, 'u').test(translation)));
+}

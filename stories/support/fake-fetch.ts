@@ -7,6 +7,8 @@ export type Answer = (url: URL) => Response | Promise<Response>;
 
 interface FakeWindow {
   __loketStoryRoutes?: Map<string, Answer>;
+  /** Answers on their way (not counting `never`): scripts/a11y.mjs waits for them as for the network. */
+  __loketStoryPending?: number;
 }
 
 /** Answers requests for `path` (e.g. `/story-api/feedback/fail`) with `answer`; every other request goes out as usual. */
@@ -19,7 +21,10 @@ export function fakeEndpoint(path: string, answer: Answer): void {
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href);
       const route = routes.get(url.pathname);
-      return route ? Promise.resolve(route(url)) : original(input, init);
+      if (!route) return original(input, init);
+      if (route === never) return route(url) as Promise<Response>;
+      w.__loketStoryPending = (w.__loketStoryPending ?? 0) + 1;
+      return Promise.resolve(route(url)).finally(() => (w.__loketStoryPending! -= 1));
     };
   }
   w.__loketStoryRoutes.set(path, answer);
