@@ -9,6 +9,7 @@ import { after, fakeEndpoint, failure, never } from './support/fake-fetch.js';
 interface SummaryArgs {
   summary?: FeedbackSummaryData;
   src?: string;
+  contextLabels?: Record<string, string>;
 }
 
 const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3600_000).toISOString();
@@ -41,13 +42,15 @@ const meta: Meta<SummaryArgs> = {
   title: 'Components/Feedback summary',
   component: 'loket-feedback-summary',
   tags: ['autodocs'],
-  args: { summary: typical },
-  argTypes: { summary: { control: 'object' }, src: { control: 'text' } },
+  // The portal names its services in the page's language; `fiscaal-attest` has no name and shows its identifier.
+  args: { summary: typical, contextLabels: { 'dienstencheques-bestellen': 'Dienstencheques bestellen' } },
+  argTypes: { summary: { control: 'object' }, src: { control: 'text' }, contextLabels: { control: 'object' } },
   // The summary's comments are shown in the toolbar's language until they are changed in Controls (support/copy.ts).
   render: (args, context) => {
     const copy = copyFor(context);
     return html`<loket-feedback-summary
       .summary=${copy.data(args.summary)}
+      .contextLabels=${copy.data(args.contextLabels)}
       src=${ifDefined(withLang(args.src || undefined, copy.locale))}
     ></loket-feedback-summary>`;
   },

@@ -58,6 +58,26 @@ describe('loket-feedback-summary', () => {
     await expectAccessible(el);
   });
 
+  it('names services with the portal\'s context-labels, as text, and falls back to the identifier', async () => {
+    const labels = { dienstencheques: 'Dienstencheques bestellen', toString: hostile };
+    const el = await fixture<LoketFeedbackSummary>(
+      html`<loket-feedback-summary .summary=${{ ...data, perContext: { ...data.perContext, 'fiscaal-attest': { count: 1, average: 2 }, toString: { count: 1, average: 5 } } }} context-labels=${JSON.stringify(labels)}></loket-feedback-summary>`,
+    );
+    const names = () => [...root(el).querySelectorAll('table')[1].querySelectorAll('tbody th')].map(text);
+    expect(names()).to.deep.equal(['Dienstencheques bestellen', catalogs.nl.feedbackSummary.noContext, 'fiscaal-attest', hostile]);
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(text(root(el).querySelector('ol li .muted'))).to.match(/^· Dienstencheques bestellen ·/);
+    // A label that is no text, or malformed JSON: the identifier again, with a warning for the JSON.
+    el.contextLabels = { dienstencheques: 42 } as unknown as Record<string, string>;
+    await el.updateComplete;
+    expect(names()[0]).to.equal('dienstencheques');
+    const warn = sinon.stub(console, 'warn');
+    el.setAttribute('context-labels', '{not json');
+    await el.updateComplete;
+    expect(warn.calledOnce).to.equal(true);
+    expect(names()[0]).to.equal('dienstencheques');
+  });
+
   it('shows hostile comments literally, as text', async () => {
     const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${data}></loket-feedback-summary>`);
     const comment = root(el).querySelectorAll('.comment')[1];

@@ -149,6 +149,7 @@ const phrases = {
   },
 
   // ── feedback-summary.stories.ts ──
+  'Dienstencheques bestellen': { fr: 'Commander des titres-services', en: 'Order service vouchers', de: 'Dienstleistungsschecks bestellen' },
   'Bestellen en betalen ging in twee minuten.': {
     fr: 'Commander et payer m’a pris deux minutes.',
     en: 'Ordering and paying took two minutes.',

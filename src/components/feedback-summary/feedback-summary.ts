@@ -6,6 +6,7 @@ import { componentStyles } from '../../styles/shared.js';
 import { feedbackSummaryStyles } from './feedback-summary.styles.js';
 import { feedbackSummary, feedback } from '../../i18n/nl.js';
 import { JsonLoader } from '../../internal/json-loader.js';
+import { jsonAttribute } from '../../internal/converters.js';
 import { formatRelative, numberFormat } from '../../internal/format.js';
 import { isObject } from '../../internal/guards.js';
 
@@ -73,12 +74,18 @@ export class LoketFeedbackSummary extends LoketElement {
   static override properties = {
     src: {},
     summary: { attribute: false },
+    contextLabels: { attribute: 'context-labels', converter: jsonAttribute<Record<string, string>>('context-labels') },
   };
 
   /** URL of the summary JSON (`GET /api/feedback/summary`). Fetched on connect and whenever it changes. */
   declare src: string | undefined;
   /** The summary itself, instead of (or as loaded from) `src`. Untrusted data is normalised. */
   declare summary: FeedbackSummaryData | undefined;
+  /**
+   * Names of the services, in the page's language, by `context`: `{"dienstencheques-bestellen":
+   * "Dienstencheques bestellen"}`. A context without a name is shown as its identifier.
+   */
+  declare contextLabels: Record<string, string> | undefined;
   /** `summary` made safe, once per change. */
   private data: ReturnType<typeof normalizeSummary> | undefined;
   private readonly loader = new JsonLoader(this, {
@@ -128,6 +135,11 @@ export class LoketFeedbackSummary extends LoketElement {
     const ratings = all.feedback.ratings;
     const total = Object.values(data.distribution).reduce((a, b) => a + b, 0);
     const contexts = Object.entries(data.perContext).sort((a, b) => b[1].count - a[1].count);
+    const labels: unknown = this.contextLabels;
+    const name = (context: string | null): string => {
+      const label = context && isObject(labels) && Object.hasOwn(labels, context) ? labels[context] : undefined;
+      return (typeof label === 'string' && label.trim()) || context || t.noContext;
+    };
     return html`
       <section part="section" aria-labelledby="average">
         <h2 id="average" tabindex="-1">${t.average}</h2>
@@ -172,7 +184,7 @@ export class LoketFeedbackSummary extends LoketElement {
               <tbody>
                 ${contexts.map(
                   ([context, value]) => html`<tr>
-                    <th scope="row">${context || t.noContext}</th>
+                    <th scope="row">${name(context)}</th>
                     <td class="num">${n(value.count)}</td>
                     <td class="num">${score(value.average)}</td>
                   </tr>`,
@@ -190,7 +202,7 @@ export class LoketFeedbackSummary extends LoketElement {
                   <p>
                     <strong>${item.rating} – ${ratings[item.rating - 1]}</strong>
                     <span class="muted"
-                      >· ${item.context ?? t.noContext} ·
+                      >· ${name(item.context)} ·
                       <time datetime=${item.createdAt}>${formatRelative(item.createdAt, new Date(), this.localize.t)}</time></span
                     >
                   </p>
