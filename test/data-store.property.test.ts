@@ -160,6 +160,106 @@ export async function run(cmds: Cmd[], initial: number): Promise<void> {
   }
 }
 
+type TabCmd =
+  | { t: 'read' | 'unread'; tab: 0 | 1; pick: number; fail: 0 | 500 | null }
+  | { t: 'readAll'; tab: 0 | 1; fail: 0 | 500 | null }
+  | { t: 'load'; tab: 0 | 1; more: boolean }
+  | { t: 'push' }
+  | { t: 'offline' }
+  | { t: 'online' }
+  | { t: 'close'; tab: 0 | 1; pagehide: boolean };
+
+const tab = fc.constantFrom(0 as const, 1 as const);
+const tabCmd: fc.Arbitrary<TabCmd> = fc.oneof(
+  fc.record({ t: fc.constantFrom('read' as const, 'unread' as const), tab, pick: fc.nat(), fail: fc.constantFrom(null, null, 0 as const, 500 as const) }),
+  fc.record({ t: fc.constant('readAll' as const), tab, fail: fc.constantFrom(null, null, 0 as const, 500 as const) }),
+  fc.record({ t: fc.constant('load' as const), tab, more: fc.boolean() }),
+  fc.constant({ t: 'push' as const }),
+  fc.constant({ t: 'offline' as const }),
+  fc.constant({ t: 'online' as const }),
+  fc.record({ t: fc.constant('close' as const), tab, pagehide: fc.boolean() }),
+);
+
+/**
+ * Two tabs of one browser (BroadcastChannel, Web Locks) on one server. A tab may be closed at any
+ * moment (with or without pagehide) and a new one opened in its place. At rest every open tab shows
+ * exactly the server's items and read states, and nothing is left pending: no action is lost, none is
+ * applied twice in a way that shows.
+ */
+async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
+  const server = new FakeServer(Array.from({ length: initial }, (_, i) => makeItem(i * 2 + 1)));
+  server.streamStatus = 404; // no stream: the holder polls, and relays what it polls
+  const open = (): { store: NotificationStore; off: () => void } => {
+    const store = new NotificationStore(ENDPOINT, fakeStoreOptions(server, { limit: 4, crossTab: true, pollMs: 25, EventSource: null }));
+    return { store, off: store.subscribe(() => undefined) };
+  };
+  const tabs = [open(), open()];
+  const ids = (): string[] => [...server.items.keys()];
+  let pushed = 0;
+  try {
+    for (const c of cmds) {
+      switch (c.t) {
+        case 'read':
+        case 'unread': {
+          const id = ids()[c.pick % Math.max(1, ids().length)];
+          if (!id) break;
+          if (c.fail !== null) server.faults[c.t] = [c.fail];
+          await tabs[c.tab].store[c.t === 'read' ? 'markRead' : 'markUnread'](id);
+          server.faults[c.t] = [];
+          break;
+        }
+        case 'readAll':
+          if (c.fail !== null) server.faults['read-all'] = [c.fail];
+          await tabs[c.tab].store.markAllRead();
+          server.faults['read-all'] = [];
+          break;
+        case 'load':
+          await (c.more ? tabs[c.tab].store.loadMore() : tabs[c.tab].store.load());
+          break;
+        case 'push':
+          // A new notification is the newest (a poll of the first page finds it).
+          pushed += 1;
+          server.items.set(`p${pushed}`, makeItem(100 + pushed, { id: `p${pushed}` }));
+          break;
+        case 'offline':
+          server.offline = true;
+          break;
+        case 'online':
+          server.offline = false;
+          window.dispatchEvent(new Event('online'));
+          break;
+        case 'close':
+          // A closed page fires pagehide; an element removed from a page that stays does not.
+          if (c.pagehide) window.dispatchEvent(new Event('pagehide'));
+          tabs[c.tab].off();
+          tabs[c.tab] = open();
+          break;
+      }
+      await settle();
+      for (const t of tabs) check(t.store.snapshot);
+    }
+    server.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await settle(5);
+    for (const t of tabs) {
+      await t.store.load();
+      for (let i = 0; i < 40 && !t.store.snapshot.pages.all.complete; i += 1) await t.store.loadMore();
+    }
+    await settle(5);
+    const truth = server.sorted();
+    for (const [n, t] of tabs.entries()) {
+      const s = t.store.snapshot;
+      expect(s.pending, `tab ${n}: queue drained`).to.equal(0);
+      expect(s.items.map((i) => i.id), `tab ${n}: the server's items`).to.deep.equal(truth.map((i) => i.id));
+      expect(s.items.map((i) => i.readAt === null), `tab ${n}: the server's read states`).to.deep.equal(truth.map((i) => i.readAt === null));
+      expect(s.unreadCount, `tab ${n}: the server's count`).to.equal(server.unread);
+    }
+  } finally {
+    for (const t of tabs) t.off();
+    await settle();
+  }
+}
+
 describe('NotificationStore properties (fast-check)', function () {
   this.timeout(180000);
 
@@ -167,6 +267,13 @@ describe('NotificationStore properties (fast-check)', function () {
     await fc.assert(
       fc.asyncProperty(fc.array(cmd, { maxLength: 25 }), fc.integer({ min: 0, max: 12 }), (cmds, initial) => run(cmds, initial)),
       { numRuns: 150 },
+    );
+  });
+
+  it('two tabs, closed and reopened at random, offline and refused actions: every open tab ends with the server\'s truth', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tabCmd, { maxLength: 20 }), fc.integer({ min: 0, max: 8 }), (cmds, initial) => runTabs(cmds, initial)),
+      { numRuns: 60 },
     );
   });
 

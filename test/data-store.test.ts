@@ -629,10 +629,30 @@ describe('NotificationStore: cross-tab', () => {
     expect(a.snapshot.unreadCount).to.equal(2);
   });
 
+  it('a tab whose last element goes (no pagehide) hands its waiting actions over too', async () => {
+    const { server, a, b } = await twoTabs();
+    server.offline = true;
+    await b.markAllRead();
+    await settle();
+    expect(a.snapshot.unreadCount).to.equal(0);
+    unsubs.pop()!(); // b's elements are removed; the page stays
+    await settle();
+    await backOnline(server);
+    expect([...server.items.values()].every((i) => i.readAt !== null), 'sent by the other tab').to.equal(true);
+    expect(a.snapshot.pending).to.equal(0);
+    expect(a.snapshot.unreadCount).to.equal(0);
+  });
+
   it('the stream holder\'s polls reach the other tab, which does not poll itself', async () => {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
-    const a = setup(server, { crossTab: true, pollMs: 30 });
-    const b = setup(server, { crossTab: true, pollMs: 30 });
+    // Each tab's page requests, told apart.
+    const pages = [0, 0];
+    const counted = (tab: number): typeof server.fetch => (input, init) => {
+      if (!String(input).includes('/stream')) pages[tab] += 1;
+      return server.fetch(input, init);
+    };
+    const a = setup(server, { crossTab: true, pollMs: 30, fetch: counted(0) });
+    const b = setup(server, { crossTab: true, pollMs: 30, fetch: counted(1) });
     live(a);
     await settle();
     live(b);
@@ -645,16 +665,17 @@ describe('NotificationStore: cross-tab', () => {
     expect(b.snapshot.connection).to.equal('polling');
     server.items.set('n4', makeItem(4));
     server.items.get('n1')!.readAt = at(10); // read elsewhere (another device)
-    const pagesBefore = server.calls.filter((c) => c.method === 'GET' && !c.url.pathname.endsWith('/stream')).length;
-    await settle(20);
+    const before = [...pages];
+    const done = () => [a, b].every((tab) => ids(tab.snapshot)[0] === 'n4' && tab.snapshot.items.at(-1)?.readAt === at(10));
+    for (let i = 0; i < 100 && !done(); i += 1) await settle(2);
     for (const tab of [a, b]) {
       expect(ids(tab.snapshot)).to.deep.equal(['n4', 'n3', 'n2', 'n1']);
       expect(tab.snapshot.unreadCount).to.equal(3);
       expect(tab.snapshot.items.find((i) => i.id === 'n1')!.readAt).to.equal(at(10));
     }
-    const polls = server.calls.filter((c) => c.method === 'GET' && !c.url.pathname.endsWith('/stream')).length - pagesBefore;
-    // About 100 ms of 30 ms polls in one tab: a second tab polling too would double it.
-    expect(polls).to.be.within(1, 5);
+    const polled = pages.map((n, tab) => n - before[tab]);
+    expect(Math.max(...polled), 'the holder polled').to.be.greaterThan(0);
+    expect(Math.min(...polled), 'the other tab did not').to.equal(0);
   });
 
   it('a reset in one tab resets the others, and the stream holder reconnects for the new identity', async () => {

@@ -213,7 +213,9 @@ export class NotificationStore implements NotificationSource {
       // Its earlier owner (a closed page) must not keep it in storage; another tab stops showing it as foreign.
       if (op.o !== undefined) this.#adopted.add(op.o);
       this.#foreign = this.#foreign.filter((f) => f.n !== op.n);
-      const mine: Op = { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined, n: Math.random() };
+      // The same `n`: its answer also settles it in a tab that still shows it as another tab's (one that closed without pagehide).
+      const n = typeof op.n === 'number' ? op.n : Math.random();
+      const mine: Op = { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined, n };
       (mine.i !== undefined && mine.i !== this.#identity ? this.#parked : this.#ops).push(mine);
     }
     this.#rebase(() => true);
@@ -686,10 +688,7 @@ export class NotificationStore implements NotificationSource {
       this.#sync();
       void this.retry();
     };
-    // Going away with actions still waiting (offline, or on their way): the other tabs send them.
-    const leave = (): void => {
-      if (this.#ops.length) this.#tab?.post({ h: this.#ops.map(lite) });
-    };
+    const leave = (): void => this.#handOver();
     g.addEventListener?.('online', online);
     g.addEventListener?.('offline', sync);
     g.addEventListener?.('pagehide', leave);
@@ -798,7 +797,13 @@ export class NotificationStore implements NotificationSource {
     this.#setConn(!this.#listeners.size ? 'idle' : online() ? 'paused' : 'offline');
   }
 
+  /** Going away (page hidden for good, or no element left) with actions still waiting: the other tabs send them. */
+  #handOver(): void {
+    if (this.#ops.length) this.#tab?.post({ h: this.#ops.map(lite) });
+  }
+
   #stop(): void {
+    this.#handOver();
     this.#sync();
     this.#live?.halt();
     this.#tab?.close();
