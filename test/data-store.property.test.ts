@@ -188,9 +188,27 @@ const tabCmd: fc.Arbitrary<TabCmd> = fc.oneof(
  */
 async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
   const server = new FakeServer(Array.from({ length: initial }, (_, i) => makeItem(i * 2 + 1)));
-  server.streamStatus = 404; // no stream: the holder polls, and relays what it polls
+  // The server streams what it accepted, in its order, to the tab holding the stream (which relays it);
+  // events wait while no stream is open, as Last-Event-ID replay has it. Two tabs sending at once may
+  // reach the server in either order: the stream is what tells the tabs which came last.
+  server.streamStatus = 200;
+  const buffer: [string, unknown][] = [];
+  const opened = new WeakSet<FakeEventSource>();
+  const deliver = (): void => {
+    const es = FakeEventSource.instances.filter((e) => !e.closed).at(-1);
+    if (!es) return;
+    if (!opened.has(es)) {
+      opened.add(es);
+      es.open();
+    }
+    for (const [type, data] of buffer.splice(0)) es.emit(type, data);
+  };
+  server.onMutate = (kind, data) => {
+    buffer.push([kind === 'unread' ? 'notification' : 'read', data], ['unread-count', { unreadCount: server.unread }]);
+    deliver();
+  };
   const open = (): { store: NotificationStore; off: () => void } => {
-    const store = new NotificationStore(ENDPOINT, fakeStoreOptions(server, { limit: 4, crossTab: true, pollMs: 25, EventSource: null }));
+    const store = new NotificationStore(ENDPOINT, fakeStoreOptions(server, { limit: 4, crossTab: true, pollMs: 25 }));
     return { store, off: store.subscribe(() => undefined) };
   };
   const tabs = [open(), open()];
@@ -216,11 +234,15 @@ async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
         case 'load':
           await (c.more ? tabs[c.tab].store.loadMore() : tabs[c.tab].store.load());
           break;
-        case 'push':
-          // A new notification is the newest (a poll of the first page finds it).
+        case 'push': {
+          // A new notification is the newest; it arrives over the stream.
           pushed += 1;
-          server.items.set(`p${pushed}`, makeItem(100 + pushed, { id: `p${pushed}` }));
+          const item = makeItem(100 + pushed, { id: `p${pushed}` });
+          server.items.set(item.id, item);
+          buffer.push(['notification', { ...item }]);
+          deliver();
           break;
+        }
         case 'offline':
           server.offline = true;
           break;
@@ -236,12 +258,20 @@ async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
           break;
       }
       await settle();
+      deliver();
       for (const t of tabs) check(t.store.snapshot);
     }
     server.offline = false;
     window.dispatchEvent(new Event('online'));
     await settle(5);
+    deliver();
+    await settle(5);
+    for (const t of tabs) expect(t.store.snapshot.pending, 'queue drained').to.equal(0);
+    // Two tabs that send conflicting actions on one item at the same moment may take the server's
+    // answers in another order than the server applied them; the next catch-up (a reconnect, a poll)
+    // settles it. That catch-up is done here before comparing with the server.
     for (const t of tabs) {
+      await t.store.refresh();
       await t.store.load();
       for (let i = 0; i < 40 && !t.store.snapshot.pages.all.complete; i += 1) await t.store.loadMore();
     }
@@ -256,6 +286,7 @@ async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
     }
   } finally {
     for (const t of tabs) t.off();
+    FakeEventSource.instances = [];
     await settle();
   }
 }

@@ -643,6 +643,68 @@ describe('NotificationStore: cross-tab', () => {
     expect(a.snapshot.unreadCount).to.equal(0);
   });
 
+  it('a page that acts for someone else makes the other tabs start over, even if their header could not tell', async () => {
+    const { a, b } = await twoTabs();
+    a.identify('BUR|Sofie Peeters');
+    b.identify('BUR|Sofie Peeters');
+    await settle();
+    expect(a.snapshot.generation).to.equal(0);
+    // Another tab's page loaded after a switch through switch-capacity-url: its first identity is the company.
+    const c = setup(new FakeServer([]), { crossTab: true });
+    c.identify('EA:0123456789|Sofie Peeters');
+    live(c);
+    await settle();
+    expect([a.snapshot.generation, b.snapshot.generation]).to.deep.equal([1, 1]);
+    expect(a.snapshot.items).to.deep.equal([]);
+    expect(c.snapshot.generation, 'the new page itself keeps what it loaded').to.equal(0);
+  });
+
+  it('a new tab leaves the queue of a tab still open alone, and shows its waiting actions', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const storage = new MemoryStorage();
+    const a = setup(server, { crossTab: true, storage });
+    live(a);
+    await a.load();
+    server.offline = true;
+    await a.markRead('n1');
+    expect(storage.getItem(`loket-notifications:${ENDPOINT}`)).to.contain('"n1"');
+    server.offline = false; // the server answers again; tab a has not noticed yet
+    let sentByC = 0;
+    const c = setup(server, {
+      crossTab: true,
+      storage,
+      fetch: (input, init) => {
+        if (init?.method === 'POST') sentByC += 1;
+        return server.fetch(input, init);
+      },
+    });
+    live(c);
+    await c.load();
+    for (let i = 0; i < 50 && c.snapshot.items.find((item) => item.id === 'n1')?.readAt == null; i += 1) await settle(2);
+    expect(c.snapshot.pending, 'not taken over').to.equal(0);
+    expect(c.snapshot.items.find((i) => i.id === 'n1')!.readAt, 'shown as the other tab\'s').to.be.a('string');
+    await backOnline(server);
+    await settle();
+    expect(sentByC, 'the new tab sends nothing of the other tab\'s').to.equal(0);
+    expect(server.items.get('n1')!.readAt, 'sent by its own tab').to.be.a('string');
+    expect(a.snapshot.pending).to.equal(0);
+  });
+
+  it('actions handed over go before the newer ones of the tab that takes them', async () => {
+    const { server, a, b } = await twoTabs();
+    server.offline = true;
+    await a.markRead('n1');
+    await settle();
+    await b.markUnread('n1'); // the reader changed her mind in the other tab
+    await settle();
+    window.dispatchEvent(new Event('pagehide'));
+    unsubs.splice(0, 1)[0](); // a closes
+    await settle();
+    expect(b.snapshot.items.find((i) => i.id === 'n1')!.readAt, 'still unread in the tab that stays').to.equal(null);
+    await backOnline(server);
+    expect(server.items.get('n1')!.readAt, 'the last choice wins on the server').to.equal(null);
+  });
+
   it('the stream holder\'s polls reach the other tab, which does not poll itself', async () => {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
     // Each tab's page requests, told apart.

@@ -60,6 +60,10 @@ type Msg = {
   f?: Op;
   d?: [number?, Op?];
   h?: Op[];
+  /** A new tab asks the others for their waiting actions. */
+  pq?: 1;
+  /** Who acts for whom on a page that just learnt it: tabs showing someone else start over. */
+  w?: string;
 };
 type Taken = { nextCursor: string | null; fresh: boolean };
 
@@ -140,6 +144,8 @@ export class NotificationStore implements NotificationSource {
   /** Owners of the queue entries this tab took over from storage. */
   #adopted = new Set<number>();
   #tab?: CrossTab;
+  /** Releases this tab's lock (see #tabLock). */
+  #unlock?: () => void;
   #live?: Live;
   #leading = false;
   #off?: () => void;
@@ -195,11 +201,32 @@ export class NotificationStore implements NotificationSource {
   #setup(): void {
     if (this.#init) return;
     this.#init = true;
+    let saved: unknown;
     try {
-      this.#adopt(JSON.parse(this.#storage?.getItem(this.#key) ?? '[]'));
+      saved = JSON.parse(this.#storage?.getItem(this.#key) ?? '[]');
     } catch {
       /* unreadable queue: start empty */
     }
+    const locks = this.#crossTab ? globalThis.navigator?.locks : undefined;
+    if (!locks || !Array.isArray(saved)) return this.#adopt(saved);
+    // Entries of tabs still open are theirs to send (each holds a lock while it runs, see #start).
+    void locks.query().then(
+      ({ held = [] }) => {
+        const alive = new Set(held.map((l) => l.name));
+        this.#adopt((saved as Op[]).filter((op) => !alive.has(this.#tabLock(op?.o))));
+        this.#flush();
+      },
+      () => this.#adopt(saved),
+    );
+  }
+
+  get #crossTab(): boolean {
+    return (this.#o.crossTab ?? true) && typeof BroadcastChannel === 'function';
+  }
+
+  /** The lock a running tab holds, so others can tell its queue entries from a closed page's. */
+  #tabLock(owner: number | undefined): string {
+    return `${this.#key}#${owner}`;
   }
 
   /**
@@ -218,6 +245,9 @@ export class NotificationStore implements NotificationSource {
       const mine: Op = { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined, n };
       (mine.i !== undefined && mine.i !== this.#identity ? this.#parked : this.#ops).push(mine);
     }
+    // In the order they were taken, after the one on its way: a newer action on the same item stays last.
+    const flying = this.#sending ? this.#ops.slice(0, 1) : [];
+    this.#ops = [...flying, ...this.#ops.slice(flying.length).sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0))];
     this.#rebase(() => true);
     this.#persist();
     this.#changed();
@@ -498,6 +528,7 @@ export class NotificationStore implements NotificationSource {
     this.#setup();
     if (this.#identity !== undefined) return this.reset(identity);
     this.#identity = identity;
+    this.#tab?.post({ w: identity });
     this.#unpark();
   }
 
@@ -726,7 +757,10 @@ export class NotificationStore implements NotificationSource {
       },
       this.#o,
     );
-    if ((this.#o.crossTab ?? true) && typeof BroadcastChannel === 'function') {
+    if (this.#crossTab) {
+      globalThis.navigator?.locks
+        ?.request(this.#tabLock(this.#me), () => new Promise<void>((r) => (this.#unlock = r)))
+        .catch(() => undefined);
       this.#tab = new CrossTab(
         this.#key,
         (m) => this.#onMessage(m as Msg),
@@ -736,6 +770,8 @@ export class NotificationStore implements NotificationSource {
           else this.#live!.halt();
         },
       );
+      this.#tab.post({ pq: 1 });
+      if (this.#identity !== undefined) this.#tab.post({ w: this.#identity });
     }
     this.#sync();
     this.#flush();
@@ -743,6 +779,10 @@ export class NotificationStore implements NotificationSource {
 
   #onMessage(m: Msg): void {
     if (m.r) this.#reset(m.r[0], true);
+    // Another page of this browser acts for someone else: the session changed (a switch or sign-out
+    // through a page load), even if this tab's header could not load the new profile.
+    if (m.w !== undefined && this.#identity !== undefined && m.w !== this.#identity) this.#reset(m.w, true);
+    if (m.pq) for (const op of this.#ops) this.#tab!.post({ f: lite(op) });
     if (m.e) {
       if (m.e[2]) this.lastId = m.e[2];
       this.applyEvent(m.e[0], m.e[1]);
@@ -797,13 +837,21 @@ export class NotificationStore implements NotificationSource {
     this.#setConn(!this.#listeners.size ? 'idle' : online() ? 'paused' : 'offline');
   }
 
-  /** Going away (page hidden for good, or no element left) with actions still waiting: the other tabs send them. */
+  /**
+   * Going away (the page closes, or no element is left) with actions queued offline: the other tabs send
+   * them. Not the one on its way, nor those waiting behind it while online: the page may be leaving for a
+   * switch of identity, and another tab would send them as the new one; they stay in storage for the
+   * next page of the identity that took them.
+   */
   #handOver(): void {
-    if (this.#ops.length) this.#tab?.post({ h: this.#ops.map(lite) });
+    const queued = this.#ops.filter((op, i) => op.q && !(i === 0 && this.#sending));
+    if (queued.length) this.#tab?.post({ h: queued.map(lite) });
   }
 
   #stop(): void {
     this.#handOver();
+    this.#unlock?.();
+    this.#unlock = undefined;
     this.#sync();
     this.#live?.halt();
     this.#tab?.close();
