@@ -690,6 +690,31 @@ describe('NotificationStore: cross-tab', () => {
     expect(a.snapshot.pending).to.equal(0);
   });
 
+  it('a queued action gives way to a newer one another tab got accepted on the same item', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    let aDown = false;
+    const a = setup(server, {
+      crossTab: true,
+      fetch: (input, init) => (aDown && init?.method === 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : server.fetch(input, init)),
+    });
+    const c = setup(server, { crossTab: true });
+    live(a);
+    live(c);
+    await Promise.all([a.load(), c.load()]);
+    aDown = true; // only tab a loses the network (navigator.onLine stays true)
+    await a.markRead('n1');
+    await settle();
+    expect(a.snapshot.pending).to.equal(1);
+    await c.markUnread('n1'); // the reader's later choice, in another tab
+    await settle();
+    expect(a.snapshot.pending, 'the older queued read is dropped').to.equal(0);
+    aDown = false;
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    expect(server.items.get('n1')!.readAt, 'the later choice stays').to.equal(null);
+    expect(server.calls.filter((call) => call.method === 'POST' && call.url.pathname.endsWith('/n1/read')), 'the stale read is never sent').to.have.length(0);
+  });
+
   it('actions handed over go before the newer ones of the tab that takes them', async () => {
     const { server, a, b } = await twoTabs();
     server.offline = true;

@@ -623,6 +623,28 @@ export class NotificationStore implements NotificationSource {
     this.#changed();
   }
 
+  /**
+   * Another tab's newer action on the same item was accepted: this tab's older ones still waiting (a
+   * queue this tab could not send yet) would undo the reader's later choice, so they go.
+   */
+  #supersede(newer: Op): void {
+    const t = newer.k === 'read-all' ? Date.parse(newer.b!) : 0;
+    const stale = this.#ops.filter(
+      (o, i) =>
+        !(i === 0 && this.#sending) &&
+        o.at < newer.at &&
+        (newer.k === 'read-all' ? o.k === 'read-all' || (this.#items.get(o.id!)?.createdAtMs ?? t) < t : o.id === newer.id),
+    );
+    if (!stale.length) return;
+    this.#ops = this.#ops.filter((o) => !stale.includes(o));
+    for (const o of stale) {
+      o.done?.();
+      this.#tab?.post({ d: [o.n] });
+    }
+    this.#persist();
+    this.#rebase(() => true);
+  }
+
   /** The server accepted an action (this tab's, or another's): its server view follows. */
   #confirm(op: Op): void {
     if (op.k === 'read-all') return this.#serverRead(undefined, op.b, op.at);
@@ -799,7 +821,10 @@ export class NotificationStore implements NotificationSource {
       const [n, accepted] = m.d;
       const op = this.#foreign.find((f) => f.n === n);
       this.#foreign = this.#foreign.filter((f) => f !== op);
-      if (accepted) this.#confirm(accepted);
+      if (accepted) {
+        this.#confirm(accepted);
+        this.#supersede(accepted);
+      }
       if (accepted ?? op) this.#affect((accepted ?? op)!);
     }
     if (m.h) {
