@@ -49,6 +49,19 @@ function check(s: NotificationSnapshot): void {
   else expect(s.unreadCount).to.be.at.least(local);
 }
 
+/** Runs an action while the server answers it with `fail` (null: normally; 0: no answer). */
+async function failing(server: FakeServer, kind: string, fail: number | null, action: () => Promise<void>): Promise<void> {
+  if (fail !== null) server.faults[kind] = [fail];
+  await action();
+  server.faults[kind] = [];
+}
+
+/** The server goes away (the network is down) or answers again, and the page hears it is online. */
+function network(server: FakeServer, up: boolean): void {
+  server.offline = !up;
+  if (up) window.dispatchEvent(new Event('online'));
+}
+
 export async function run(cmds: Cmd[], initial: number): Promise<void> {
   const server = new FakeServer(Array.from({ length: initial }, (_, i) => makeItem(i * 2 + 1, { readAt: i % 3 ? null : makeItem(0).createdAt, actionRequired: i % 4 === 0 })));
   // What a server with Last-Event-ID replay does: events wait while no stream is open, then arrive in order.
@@ -102,22 +115,15 @@ export async function run(cmds: Cmd[], initial: number): Promise<void> {
         case 'unread': {
           const id = pick(c.pick);
           if (!id) break;
-          if (c.fail !== null) server.faults[c.t] = [c.fail];
-          await store[c.t === 'read' ? 'markRead' : 'markUnread'](id);
-          server.faults[c.t] = [];
+          await failing(server, c.t, c.fail, () => store[c.t === 'read' ? 'markRead' : 'markUnread'](id));
           break;
         }
         case 'readAll':
-          if (c.fail !== null) server.faults['read-all'] = [c.fail];
-          await store.markAllRead();
-          server.faults['read-all'] = [];
+          await failing(server, 'read-all', c.fail, () => store.markAllRead());
           break;
         case 'offline':
-          server.offline = true;
-          break;
         case 'online':
-          server.offline = false;
-          window.dispatchEvent(new Event('online'));
+          network(server, c.t === 'online');
           break;
         case 'drop':
           es?.fail();
@@ -133,8 +139,7 @@ export async function run(cmds: Cmd[], initial: number): Promise<void> {
     }
 
     // Quiescence: back online, every queued action sent, every event delivered.
-    server.offline = false;
-    window.dispatchEvent(new Event('online'));
+    network(server, true);
     await settle(2);
     deliver();
     await settle();
@@ -221,15 +226,11 @@ async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
         case 'unread': {
           const id = ids()[c.pick % Math.max(1, ids().length)];
           if (!id) break;
-          if (c.fail !== null) server.faults[c.t] = [c.fail];
-          await tabs[c.tab].store[c.t === 'read' ? 'markRead' : 'markUnread'](id);
-          server.faults[c.t] = [];
+          await failing(server, c.t, c.fail, () => tabs[c.tab].store[c.t === 'read' ? 'markRead' : 'markUnread'](id));
           break;
         }
         case 'readAll':
-          if (c.fail !== null) server.faults['read-all'] = [c.fail];
-          await tabs[c.tab].store.markAllRead();
-          server.faults['read-all'] = [];
+          await failing(server, 'read-all', c.fail, () => tabs[c.tab].store.markAllRead());
           break;
         case 'load':
           await (c.more ? tabs[c.tab].store.loadMore() : tabs[c.tab].store.load());
@@ -244,11 +245,8 @@ async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
           break;
         }
         case 'offline':
-          server.offline = true;
-          break;
         case 'online':
-          server.offline = false;
-          window.dispatchEvent(new Event('online'));
+          network(server, c.t === 'online');
           break;
         case 'close':
           // A closed page fires pagehide; an element removed from a page that stays does not.
@@ -261,8 +259,7 @@ async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
       deliver();
       for (const t of tabs) check(t.store.snapshot);
     }
-    server.offline = false;
-    window.dispatchEvent(new Event('online'));
+    network(server, true);
     await settle(5);
     deliver();
     await settle(5);
