@@ -715,6 +715,25 @@ describe('NotificationStore: cross-tab', () => {
     expect(server.calls.filter((call) => call.method === 'POST' && call.url.pathname.endsWith('/n1/read')), 'the stale read is never sent').to.have.length(0);
   });
 
+  it('a third tab opening does not leave the others showing an action twice', async () => {
+    const { server, a, b, holder } = await twoTabs();
+    server.offline = true;
+    await a.markRead('n1');
+    await settle();
+    // A new tab asks for the waiting actions; tab a answers to every tab, b included.
+    const c = setup(server, { crossTab: true });
+    live(c);
+    await settle();
+    await backOnline(server);
+    expect(server.items.get('n1')!.readAt).to.be.a('string');
+    // Marked unread again on another device: every tab must follow, none still shows a's read as pending.
+    server.items.get('n1')!.readAt = null;
+    holder.emit('notification', server.items.get('n1'));
+    await settle();
+    for (const tab of [a, b, c]) expect(tab.snapshot.items.find((i) => i.id === 'n1')?.readAt ?? null).to.equal(null);
+    expect(b.snapshot.unreadCount).to.equal(3);
+  });
+
   it('actions handed over go before the newer ones of the tab that takes them', async () => {
     const { server, a, b } = await twoTabs();
     server.offline = true;

@@ -81,6 +81,8 @@ const online = (): boolean => globalThis.navigator?.onLine !== false;
 /** What of an action is persisted and passed between tabs. */
 const lite = ({ k, id, b, at, o, i, n }: Op): Op => ({ k, id, b, at, o, i, n });
 const isAll = (op: Op): boolean => op.k === 'read-all';
+/** In the order they were taken. */
+const byTime = (x: Op, y: Op): number => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0);
 
 /**
  * The notification store: one per endpoint per page (`NotificationStore.for(endpoint)`), shared by
@@ -153,7 +155,7 @@ export class NotificationStore implements NotificationSource {
   #gen = 0;
   #identity: string | undefined;
   /** The epoch at which each refresh another tab relays started here (see Msg). */
-  #peerSince = new Map<number, number>();
+  #peerSince!: Map<number, number>;
   lastId: string | undefined;
 
   constructor(endpoint: string, options: StoreOptions = {}) {
@@ -172,6 +174,7 @@ export class NotificationStore implements NotificationSource {
     this.#S = undefined;
     this.#readAlls = [];
     this.#foreign = [];
+    this.#peerSince = new Map();
     this.#loading = {};
     for (const f of FILTERS) this.#pages[f] = idle();
   }
@@ -235,22 +238,39 @@ export class NotificationStore implements NotificationSource {
    */
   #adopt(saved: unknown): void {
     if (!Array.isArray(saved) || !saved.length) return;
+    const now: Op[] = [];
     for (const op of saved as Op[]) {
       if (!op || typeof op.at !== 'string' || !(op.k === 'read-all' ? typeof op.b === 'string' : (op.k === 'read' || op.k === 'unread') && typeof op.id === 'string')) continue;
       // Its earlier owner (a closed page) must not keep it in storage; another tab stops showing it as foreign.
       if (op.o !== undefined) this.#adopted.add(op.o);
-      this.#foreign = this.#foreign.filter((f) => f.n !== op.n);
+      this.#dropForeign(op.n);
       // The same `n`: its answer also settles it in a tab that still shows it as another tab's (one that closed without pagehide).
       const n = typeof op.n === 'number' ? op.n : Math.random();
       const mine: Op = { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined, n };
-      (mine.i !== undefined && mine.i !== this.#identity ? this.#parked : this.#ops).push(mine);
+      (mine.i !== undefined && mine.i !== this.#identity ? this.#parked : now).push(mine);
     }
-    // In the order they were taken, after the one on its way: a newer action on the same item stays last.
-    const flying = this.#sending ? this.#ops.slice(0, 1) : [];
-    this.#ops = [...flying, ...this.#ops.slice(flying.length).sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0))];
+    this.#enqueue(now);
+    this.#changed();
+  }
+
+  /** How many actions lead the queue on their way: the one #flush is sending. They stay first. */
+  get #busy(): number {
+    return this.#sending ? 1 : 0;
+  }
+
+  /** Adds actions to the queue in the order they were taken, after the one on its way: a newer action on the same item stays last. */
+  #enqueue(ops: Op[]): void {
+    const busy = this.#busy;
+    this.#ops = [...this.#ops.slice(0, busy), ...[...this.#ops.slice(busy), ...ops].sort(byTime)];
     this.#rebase(() => true);
     this.#persist();
-    this.#changed();
+  }
+
+  /** Another tab's action is settled (or taken over): it is no longer shown as pending here. */
+  #dropForeign(n: number | undefined): Op | undefined {
+    const op = this.#foreign.find((f) => f.n === n);
+    if (op) this.#foreign = this.#foreign.filter((f) => f.n !== n);
+    return op;
   }
 
   // ---------------------------------------------------------------- snapshot
@@ -537,10 +557,7 @@ export class NotificationStore implements NotificationSource {
     const mine = this.#parked.filter((op) => op.i === this.#identity);
     if (!mine.length) return;
     this.#parked = this.#parked.filter((op) => !mine.includes(op));
-    // After the one on its way, if any: they were taken before everything else waiting.
-    this.#ops.splice(this.#sending ? 1 : 0, 0, ...mine);
-    this.#rebase(() => true);
-    this.#persist();
+    this.#enqueue(mine);
     this.#flush();
   }
 
@@ -551,7 +568,6 @@ export class NotificationStore implements NotificationSource {
     if (!fromTab) this.#tab?.post({ r: [identity] });
     this.#gen += 1;
     this.#clear();
-    this.#peerSince.clear();
     // Actions still waiting were taken as the previous identity: they must not be sent as the new one.
     // Those with a known identity wait for it; the others cannot be told apart and go.
     for (const op of this.#ops) {
@@ -596,7 +612,7 @@ export class NotificationStore implements NotificationSource {
     this.#setup();
     // Coalesce: a waiting (not in-flight) action on the same id, or an older read-all, is replaced; its
     // promise settles with the one replacing it.
-    const replaced = this.#ops.filter((o) => !(o === this.#ops[0] && this.#sending) && (o.k === 'read-all' ? op.k === 'read-all' : o.id === op.id));
+    const replaced = this.#ops.slice(this.#busy).filter((o) => (o.k === 'read-all' ? op.k === 'read-all' : o.id === op.id));
     this.#ops = this.#ops.filter((o) => !replaced.includes(o));
     const promise = new Promise<void>((r) => (op.done = r));
     for (const o of replaced) {
@@ -629,12 +645,9 @@ export class NotificationStore implements NotificationSource {
    */
   #supersede(newer: Op): void {
     const t = newer.k === 'read-all' ? Date.parse(newer.b!) : 0;
-    const stale = this.#ops.filter(
-      (o, i) =>
-        !(i === 0 && this.#sending) &&
-        o.at < newer.at &&
-        (newer.k === 'read-all' ? o.k === 'read-all' || (this.#items.get(o.id!)?.createdAtMs ?? t) < t : o.id === newer.id),
-    );
+    const stale = this.#ops
+      .slice(this.#busy)
+      .filter((o) => o.at < newer.at && (newer.k === 'read-all' ? o.k === 'read-all' || (this.#items.get(o.id!)?.createdAtMs ?? t) < t : o.id === newer.id));
     if (!stale.length) return;
     this.#ops = this.#ops.filter((o) => !stale.includes(o));
     for (const o of stale) {
@@ -813,14 +826,14 @@ export class NotificationStore implements NotificationSource {
     if (m.ask && this.#leading) this.#tab!.post({ c: this.#conn });
     // Facts this tab learnt after the other tab's request left win over its answer, as they do there.
     if (m.ps) this.#peerSince.set(m.ps, this.#epoch);
-    if (m.f) {
+    // Once: a tab answering a new tab's `pq` repeats actions the others already show.
+    if (m.f && !this.#foreign.some((f) => f.n === m.f!.n)) {
       this.#foreign.push(m.f);
       this.#affect(m.f);
     }
     if (m.d) {
       const [n, accepted] = m.d;
-      const op = this.#foreign.find((f) => f.n === n);
-      this.#foreign = this.#foreign.filter((f) => f !== op);
+      const op = this.#dropForeign(n);
       if (accepted) {
         this.#confirm(accepted);
         this.#supersede(accepted);
@@ -869,7 +882,7 @@ export class NotificationStore implements NotificationSource {
    * next page of the identity that took them.
    */
   #handOver(): void {
-    const queued = this.#ops.filter((op, i) => op.q && !(i === 0 && this.#sending));
+    const queued = this.#ops.slice(this.#busy).filter((op) => op.q);
     if (queued.length) this.#tab?.post({ h: queued.map(lite) });
   }
 
