@@ -64,6 +64,25 @@ describe('message catalogues', () => {
     english.remove();
   });
 
+  it("follows lang changes inside a portal's own shadow root, and the element's own lang there", async () => {
+    await loadLocale('en');
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const section = document.createElement('section');
+    section.lang = 'nl';
+    const el = document.createElement('loket-badge');
+    el.count = 3;
+    section.append(el);
+    wrapper.attachShadow({ mode: 'open' }).append(section);
+    await settle(el);
+    expect(el.shadowRoot!.textContent).to.contain('3 ongelezen');
+    section.lang = 'en';
+    await settle(el);
+    expect(el.shadowRoot!.textContent).to.contain('3 unread');
+    el.lang = 'nl';
+    await settle(el);
+    expect(el.shadowRoot!.textContent).to.contain('3 ongelezen');
+  });
+
   it('loads a catalogue once, however many elements ask for it', async () => {
     const first = loadLocale('fr');
     expect(loadLocale('fr')).to.equal(first);

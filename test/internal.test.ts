@@ -122,6 +122,25 @@ describe('tokens', () => {
     el.remove();
     expect(tokenNames).to.include('--loket-focus-width');
   });
+  it('installs them in a same-origin frame an element is moved into, without an error', async () => {
+    class Mover extends LoketElement {}
+    Mover.define('loket-test-mover');
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument!;
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent): void => void errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      doc.body.append(doc.adoptNode(document.createElement('loket-test-mover')));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(errors).to.deep.equal([]);
+      expect(frame.contentWindow!.getComputedStyle(doc.documentElement).getPropertyValue('--loket-color-brand').trim().toUpperCase()).to.equal('#FFED00');
+    } finally {
+      window.removeEventListener('error', onError);
+      frame.remove();
+    }
+  });
 });
 
 describe('JsonLoader', () => {

@@ -7,26 +7,35 @@ const noParts: DutchParts = {};
 
 const hosts = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
+const observed = new WeakSet<Node>();
 
-/** One observer per page follows every `lang` change in the light DOM and updates affected hosts. */
-function observe(doc: Document): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
+/**
+ * One observer per page follows every `lang` change in the document and in each shadow root a host's
+ * language is looked up through (a portal's own components may set `lang` inside theirs).
+ */
+function observe(root: Node): void {
+  if (observed.has(root) || typeof MutationObserver === 'undefined') return;
+  observed.add(root);
+  observer ??= new MutationObserver(() => {
     for (const controller of hosts) controller.refresh();
   });
-  observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** The closest `lang` in the element's own tree, then across shadow roots, then `<html lang>`. */
-export function closestLang(element: Element): string {
+/**
+ * The closest `lang` in the element's own tree, then across shadow roots, then `<html lang>`.
+ * `visit` sees every tree (document or shadow root) the search went through.
+ */
+export function closestLang(element: Element, visit?: (root: Node) => void): string {
   let node: Element | null = element;
   while (node) {
+    const root = node.getRootNode();
+    visit?.(root);
     const found: Element | null = node.closest('[lang]');
     if (found) {
       const value = found.getAttribute('lang');
       if (value) return value;
     }
-    const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return element.ownerDocument?.documentElement.lang ?? '';
@@ -54,7 +63,6 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this);
-    observe(this.host.ownerDocument);
     // An element moved into another language re-renders; LoketElement.scheduleUpdate loads the catalogue.
     this.refresh();
   }
@@ -70,7 +78,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-resolves the language and re-renders the host when it changed. */
   refresh(): void {
-    const next = resolveLocale(closestLang(this.host));
+    const next = resolveLocale(closestLang(this.host, observe));
     if (next !== this.resolved) {
       this.resolved = next;
       this.host.requestUpdate();

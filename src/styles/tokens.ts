@@ -10,9 +10,13 @@ const installed = Symbol.for('loket.tokens.installed');
  */
 export function ensureTokens(doc: Document): void {
   const holder = doc as Document & { [installed]?: boolean };
-  if (holder[installed]) return;
-  holder[installed] = true;
-  const sheet = new CSSStyleSheet();
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  // A document without a window (a template's, one made by DOMParser) styles nothing: leave it alone.
+  if (holder[installed] || !Sheet) return;
+  // The sheet must come from the document's own window: an element moved into an iframe is styled
+  // there, and a sheet of the parent page would be refused.
+  const sheet = new Sheet();
   sheet.replaceSync(tokenCss);
   doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];
+  holder[installed] = true;
 }
