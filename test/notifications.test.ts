@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { contrast } from './support/contrast.js';
 import '../src/entries/notifications.js';
+import '../src/entries/inbox.js';
 import type { LoketNotifications } from '../src/components/notifications/notifications.js';
 import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
 import { catalogs } from './support/catalogs.js';
@@ -132,6 +133,35 @@ describe('loket-notifications', () => {
       await el.updateComplete;
       expect(source.token).to.equal('secret');
       expect(el.getAttributeNames().join(' ')).not.to.contain('token');
+    });
+    it('sends a token set before the element was defined with its very first request (bell and inbox)', async () => {
+      const original = window.fetch;
+      const seen: Array<string | null> = [];
+      window.fetch = async (input, init) => {
+        const url = String(input instanceof Request ? input.url : input);
+        if (url.includes('/stream')) return new Response('', { status: 404 });
+        const auth = new Headers(init?.headers).get('authorization');
+        seen.push(auth);
+        return auth
+          ? Response.json({ items: [makeNotification(0)], nextCursor: null, unreadCount: 1 })
+          : Response.json({ error: 'unauthorized' }, { status: 401 });
+      };
+      try {
+        for (const tag of ['loket-notifications', 'loket-inbox']) {
+          seen.length = 0;
+          // An element of the portal's HTML that a classic script configures before the bundle registers the tag.
+          const early = document.implementation.createHTMLDocument('').createElement(tag) as HTMLElement & { token?: string };
+          early.token = 'pre-upgrade';
+          early.setAttribute('endpoint', `/api/early-token-${tag}`);
+          document.body.append(early);
+          await waitUntil(() => seen.length > 0, `${tag} made no request`);
+          expect(seen[0], tag).to.equal('Bearer pre-upgrade');
+          expect(early.getAttributeNames().join(' ')).not.to.contain('token');
+          early.remove();
+        }
+      } finally {
+        window.fetch = original;
+      }
     });
   });
 

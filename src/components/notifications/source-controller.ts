@@ -11,6 +11,7 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string | undefined;
   source: NotificationSource | undefined;
   token: string | undefined;
+  readonly hasUpdated: boolean;
 }
 
 /**
@@ -46,7 +47,10 @@ export class SourceController implements ReactiveController {
       this.#identity = value?.identity === undefined ? undefined : actorKey(value.identity, value.profile);
       this.#identify();
     });
-    this.sync();
+    // Before the first update, properties a portal set before the tag was defined (`el.token = …` in
+    // a classic script) are not back on the element yet: the first update syncs, so the first request
+    // already carries the token. A reconnected element syncs now.
+    if (this.host.hasUpdated) this.sync();
   }
 
   #identify(): void {
