@@ -83,6 +83,29 @@ describe('message catalogues', () => {
     expect(el.shadowRoot!.textContent).to.contain('3 ongelezen');
   });
 
+  it('marks its Dutch as Dutch on a page in a language it does not speak, and only there', async () => {
+    await loadLocale('de');
+    const page = await fixture<HTMLDivElement>(html`<div lang="es"><loket-alert closable>Texto del portal</loket-alert></div>`);
+    const el = page.querySelector('loket-alert')!;
+    await settle(el);
+    const marks = (): Array<string | null> => [...el.shadowRoot!.children].filter((c) => c.localName !== 'style').map((c) => c.getAttribute('lang'));
+    expect(closeLabel(el)).to.equal('Melding sluiten');
+    expect(marks()).to.include('nl');
+    expect(marks().every((lang) => lang === 'nl')).to.equal(true);
+    // The portal's own text in the slot keeps the portal's language.
+    expect(el.closest('[lang]')!.getAttribute('lang')).to.equal('es');
+    page.lang = 'de-BE';
+    await settle(el);
+    expect(closeLabel(el)).to.equal('Meldung schließen');
+    expect(marks().every((lang) => lang === null)).to.equal(true);
+    page.lang = 'nl-BE';
+    await settle(el);
+    expect(marks().every((lang) => lang === null)).to.equal(true);
+    page.lang = 'pt';
+    await settle(el);
+    expect(marks().every((lang) => lang === 'nl')).to.equal(true);
+  });
+
   it('loads a catalogue once, however many elements ask for it', async () => {
     const first = loadLocale('fr');
     expect(loadLocale('fr')).to.equal(first);

@@ -55,6 +55,11 @@ export function loadLocale(tag: Locale | (string & {})): Promise<void> {
   return promise;
 }
 
+/** The language elements speak for `locale`: itself once its catalogue is loaded, Dutch until then or when it failed. */
+export function shownLocale(locale: Locale): Locale {
+  return locale !== 'nl' && catalogues[locale] ? locale : 'nl';
+}
+
 const views = new WeakMap<DutchParts, Map<Locale, Messages>>();
 
 /**
@@ -63,7 +68,7 @@ const views = new WeakMap<DutchParts, Map<Locale, Messages>>();
  * that uses a namespace it did not declare fails in every test, not only when it is imported alone.
  */
 export function messagesFor(parts: DutchParts, locale: Locale): Messages {
-  const language = locale !== 'nl' && catalogues[locale] ? locale : 'nl';
+  const language = shownLocale(locale);
   let perLocale = views.get(parts);
   if (!perLocale) views.set(parts, (perLocale = new Map()));
   let view = perLocale.get(language);

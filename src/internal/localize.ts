@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isLoaded, loadLocale, messagesFor, resolveLocale, type DutchParts, type Locale, type Messages } from '../i18n/index.js';
+import { isLoaded, loadLocale, messagesFor, resolveLocale, shownLocale, type DutchParts, type Locale, type Messages } from '../i18n/index.js';
 import { numberFormat } from './format.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -49,6 +49,8 @@ export function closestLang(element: Element, visit?: (root: Node) => void): str
  */
 export class LocalizeController implements ReactiveController {
   private resolved: Locale = 'nl';
+  /** The primary subtag of the context's language ("es" for `lang="es-ES"`; "" when the page has none). */
+  private context = '';
 
   /**
    * @param host the element
@@ -78,11 +80,25 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-resolves the language and re-renders the host when it changed. */
   refresh(): void {
-    const next = resolveLocale(closestLang(this.host, observe));
-    if (next !== this.resolved) {
+    const tag = closestLang(this.host, observe);
+    const next = resolveLocale(tag);
+    const context = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    const before = this.contentLang;
+    this.context = context;
+    if (next !== this.resolved || this.contentLang !== before) {
       this.resolved = next;
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * The language to mark the element's own text with when it differs from its context's: Dutch text on
+   * a page in a language Loket does not speak ("es"), or whose catalogue could not be loaded. Undefined
+   * when the text is in the context's language. Screen readers then pronounce the Dutch as Dutch.
+   */
+  get contentLang(): Locale | undefined {
+    const shown = shownLocale(this.resolved);
+    return shown === this.context ? undefined : shown;
   }
 
   /** The active Loket locale: nl, fr, en or de. */

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { ensureTokens } from '../styles/tokens.js';
 import { LocalizeController } from './localize.js';
 import type { DutchParts } from '../i18n/index.js';
@@ -51,6 +51,21 @@ export class LoketElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.localize.ready();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Marks the rendered text with its language when it differs from the context's (see
+   * LocalizeController.contentLang), on the shadow root's top-level elements: the host's own `lang`
+   * belongs to the portal. Slots are left alone: what the portal puts in them keeps its language.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const lang = this.localize.contentLang;
+    for (const child of this.renderRoot.children) {
+      if (child.localName === 'slot') continue;
+      if (lang) child.setAttribute('lang', lang);
+      else child.removeAttribute('lang');
+    }
   }
 
   override connectedCallback(): void {
