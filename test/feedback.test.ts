@@ -477,6 +477,35 @@ describe('loket-feedback', () => {
       under.remove();
     });
 
+    it("moves aside for focus moving inside another component's shadow root (a bell's panel)", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback></div>`);
+      const el = wrapper.querySelector('loket-feedback')!;
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      // Focus moving between two elements of one shadow root sends no focusin to the document.
+      const panel = document.createElement('div');
+      const root = panel.attachShadow({ mode: 'open' });
+      root.innerHTML = '<button>Meldingen</button><a href="#all">Bekijk alle meldingen</a>';
+      root.querySelector('a')!.style.cssText = `position:fixed;left:${box.left + 4}px;top:${box.top + 4}px`;
+      wrapper.prepend(panel);
+      root.querySelector('button')!.focus();
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked')).to.be.false;
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement?.localName).to.equal('a');
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked')).to.be.true;
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(root.activeElement?.localName).to.equal('button');
+      await nextFrame();
+      await nextFrame();
+      expect(trigger(el).classList.contains('tucked')).to.be.false;
+    });
+
     it('moves aside when scrolling brings the focused element under it, and back when it scrolls away', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div .style=${`height:${innerHeight * 3}px;position:relative`}>
         <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>

@@ -119,10 +119,15 @@ export class LoketFeedback extends LoketElement {
     if (changed.has('placement') && this.isConnected) this.watchFocus(this.placement === 'fixed');
   }
 
-  /** Focus moves, scrolling (of the page or any scroller) and resizing can each put the focused element under a fixed button. */
+  /**
+   * Focus moves, scrolling (of the page or any scroller) and resizing can each put the focused element
+   * under a fixed button. Focus moving within one shadow root (a bell's panel) sends the document no
+   * focusin, and scrolling there no scroll event; the keys that did it still reach the document.
+   */
   private watchFocus(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';
     const doc = this.ownerDocument;
+    doc[method]('keyup', this.checkFocus);
     doc[method]('focusin', this.checkFocus);
     doc[method]('focusout', this.checkFocus);
     doc[method]('scroll', this.checkFocus, { capture: true, passive: true });
