@@ -185,6 +185,25 @@ describe('loket-inbox', () => {
       expect(rows(el).length).to.equal(3);
     });
 
+    it('keeps the focused row in the unread filter when it is read elsewhere (the bell, another tab)', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed() }, 'unread');
+      expect(rows(el).length).to.equal(4);
+      await el.focusRow(1);
+      const focused = active(el)!;
+      const key = focused.dataset.key!;
+      // Read from outside the inbox: not through its own button.
+      await source.markRead(key);
+      await el.updateComplete;
+      expect(active(el) === focused, 'focus stays on the row').to.be.true;
+      expect(rows(el).map((r) => r.dataset.key)).to.include(key);
+      // Another row read elsewhere while focus is not on it leaves the filter as before.
+      const other = rows(el).find((r) => r !== focused && r.classList.contains('unread'))!.dataset.key!;
+      await source.markRead(other);
+      await el.updateComplete;
+      expect(rows(el).map((r) => r.dataset.key)).not.to.include(other);
+      expect(active(el) === focused).to.be.true;
+    });
+
     it('"Alles als gelezen markeren" marks all read and keeps focus on the button', async () => {
       const { el, source } = await create({ items: burgerprofielSeed() });
       const button = root(el).querySelector<HTMLButtonElement>('.mark-all')!;

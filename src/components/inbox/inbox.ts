@@ -57,6 +57,10 @@ export class LoketInbox extends LoketElement {
 
   private readonly data = new SourceController(this, (_snap, source, fresh, refused) => {
     if (fresh) void source.load(this.currentFilter);
+    // A row read elsewhere (the bell, another tab) while the reader is on it stays in the unread
+    // filter, as one read here does: focus is not lost to the page.
+    const key = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('.row')?.dataset.key;
+    if (key && this.currentFilter === 'unread' && !this.keep.has(key)) this.keep = new Set(this.keep).add(key);
     // A refused action: the alert says so, and "Gemarkeerd als gelezen" must not stand beside it.
     if (refused) this.announcement = '';
   });
