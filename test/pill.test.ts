@@ -108,6 +108,25 @@ describe('loket-pill', () => {
     });
   }
 
+  it('moves focus to the closest pill of its own group first, before anything outside it', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <ul>
+        <li><loket-pill removable id="a">Ongelezen</loket-pill></li>
+        <li><loket-pill removable id="b">Actie vereist</loket-pill></li>
+      </ul>
+      <a href="#results">Naar de resultaten</a>
+    </div>`);
+    const [first, second] = page.querySelectorAll('loket-pill');
+    removeButton(second)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(second.hidden).to.equal(true);
+    // The previous pill of the list, not the link after the list.
+    expect(document.activeElement?.id).to.equal('a');
+    await sendKeys({ press: 'Enter' });
+    expect(first.hidden).to.equal(true);
+    expect(document.activeElement?.localName).to.equal('a');
+  });
+
   it('reaches the remove button with Tab', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><button type="button">Start</button><loket-pill removable>Filter</loket-pill></div>`);
     page.querySelector('button')!.focus();

@@ -11,31 +11,34 @@ function tabbable(element: Element): element is HTMLElement {
 }
 
 /**
- * Moves focus to the first focusable element after `element` in the page (open shadow roots
- * included), else to the last one before it. Used when a component removes itself while it holds
- * focus (a closed alert, a removed pill), so keyboard users stay where they were instead of falling
- * back to `<body>`. Returns whether focus moved.
+ * Moves focus to the closest focusable element around `element`: within its parent first (the next
+ * one, else the one before), then within the grandparent and so on up to the page, across shadow
+ * roots. So removing the last pill of a list lands on the pill before it, not on a link after the
+ * list. Used when a component hides itself while it holds focus (a closed alert, a removed pill), so
+ * keyboard users stay where they were instead of falling back to `<body>`. Returns whether focus moved.
  */
 export function focusNeighbour(element: Element): boolean {
-  const before: Element[] = [];
-  const after: Element[] = [];
-  let list = before;
-  const walk = (root: ParentNode): void => {
-    for (const child of root.children) {
-      if (child === element) {
-        list = after;
-        continue;
+  for (let scope: Node | null = element.parentNode; scope; scope = scope instanceof ShadowRoot ? scope.host : scope.parentNode) {
+    const before: Element[] = [];
+    const after: Element[] = [];
+    let list = before;
+    const walk = (root: ParentNode): void => {
+      for (const child of root.children) {
+        if (child === element) {
+          list = after;
+          continue;
+        }
+        list.push(child);
+        if (child.shadowRoot) walk(child.shadowRoot);
+        walk(child);
       }
-      list.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-      walk(child);
+    };
+    walk(scope as ParentNode);
+    for (const candidate of [...after, ...before.reverse()]) {
+      if (!tabbable(candidate)) continue;
+      candidate.focus();
+      if (candidate.matches(':focus')) return true;
     }
-  };
-  walk(element.ownerDocument);
-  for (const candidate of [...after, ...before.reverse()]) {
-    if (!tabbable(candidate)) continue;
-    candidate.focus();
-    if (candidate.matches(':focus')) return true;
   }
   return false;
 }

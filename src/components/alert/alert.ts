@@ -49,7 +49,8 @@ export class LoketCloseEvent extends LoketEvent {
  * @csspart close-button - The close button.
  *
  * @event {LoketCloseEvent} loket-close - The close button was used. Cancelable; default: hide the alert (`hidden`) and,
- * when it held focus, move focus to the next focusable element (else the previous one).
+ * when it held focus, move focus to the closest focusable element: the next one, else the previous one, in its own
+ * group (parent) first.
  */
 export class LoketAlert extends LoketElement {
   static override styles = [componentStyles, alertStyles];

@@ -31,7 +31,7 @@ export class LoketRemoveEvent extends LoketEvent {
  * @csspart remove-button - The remove button (24 px, with a 44 px hit area).
  *
  * @event {LoketRemoveEvent} loket-remove - The remove button was used. Cancelable; default: hide the pill (`hidden`) and
- * move focus to the next focusable element (else the previous one).
+ * move focus to the closest focusable element: the next pill, else the previous one, in its own group first.
  */
 export class LoketPill extends LoketElement {
   static override styles = [
