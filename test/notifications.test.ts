@@ -249,6 +249,40 @@ describe('loket-notifications', () => {
       }
     });
 
+    it('draws every focus ring whole: items clear of the sticky footer, the bell ring outside its badge', async () => {
+      const { el } = await create({ items: makeNotifications(40) }, { inbox: '/meldingen' });
+      await setViewport({ width: 900, height: 700 });
+      try {
+        bell(el).focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        const foot = root(el).querySelector<HTMLElement>('.foot')!;
+        let checked = 0;
+        for (let i = 0; i < 30; i += 1) {
+          await sendKeys({ press: 'Tab' });
+          const focused = active(el);
+          if (!focused || foot.contains(focused) || !panel(el).contains(focused)) break;
+          if (focused.closest('.head')) continue;
+          const box = focused.getBoundingClientRect();
+          const style = getComputedStyle(focused);
+          // How far the ring reaches beyond the box (an inset ring: 0).
+          const ring = Math.max(0, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth));
+          expect(box.bottom + ring, `focus ring of ${text(focused)} under the footer`).to.be.at.most(foot.getBoundingClientRect().top + 0.5);
+          checked += 1;
+        }
+        expect(checked, 'items reached with Tab').to.be.greaterThan(8);
+        await sendKeys({ press: 'Escape' });
+        expectFocus(el, bell(el));
+        // The unread badge sits inside the bell; the bell's ring is drawn outside it.
+        const badge = root(el).querySelector('.badge')!.getBoundingClientRect();
+        const bellBox = bell(el).getBoundingClientRect();
+        expect(badge.top >= bellBox.top && badge.right <= bellBox.right + 0.5).to.be.true;
+        expect(parseFloat(getComputedStyle(bell(el)).outlineOffset)).to.be.at.least(0);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('keeps its panel inside the viewport when the bell sits at the page’s start edge', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       await setViewport({ width: 900, height: 700 });

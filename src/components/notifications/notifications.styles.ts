@@ -134,6 +134,10 @@ export const notificationsStyles = [
       color: inherit;
       cursor: pointer;
     }
+    /* Outside the button: the unread badge would cover part of a ring inside it. */
+    .bell:focus-visible {
+      outline-offset: var(--loket-focus-offset);
+    }
     .bell:hover {
       background: var(--loket-color-background-alt);
     }
@@ -209,7 +213,8 @@ export const notificationsStyles = [
        them in the flow, so the list is not squeezed between them. */
     @media (min-height: 30rem) {
       .panel {
-        scroll-padding-block: 4.5rem 3.5rem;
+        /* The footer's height (a 44 px link and its padding) and the focus ring's width. */
+        scroll-padding-block: 4.5rem calc(var(--loket-target-min) + 2 * var(--loket-space-xs) + 2 * var(--loket-focus-width));
       }
       .head,
       .foot {
