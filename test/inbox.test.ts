@@ -185,6 +185,21 @@ describe('loket-inbox', () => {
       expect(rows(el).length).to.equal(3);
     });
 
+    it('gives each item a target of at least 44 px: its whole text opens it, the toggle stays its own', async () => {
+      const { el } = await create({ items: burgerprofielSeed() });
+      await frames(el);
+      for (const r of rows(el).slice(0, 3)) {
+        const link = r.querySelector<HTMLElement>('.title a, .title .open')!;
+        const area = r.querySelector('.text')!.getBoundingClientRect();
+        expect(area.height).to.be.at.least(44);
+        for (const y of [area.top + 2, area.bottom - 2]) {
+          expect(root(el).elementFromPoint(area.left + 4, y) === link, `hit at ${y - area.top}px`).to.be.true;
+        }
+        const toggle = r.querySelector<HTMLElement>('.toggle')!.getBoundingClientRect();
+        expect(root(el).elementFromPoint(toggle.left + toggle.width / 2, toggle.top + toggle.height / 2)?.classList.contains('toggle')).to.be.true;
+      }
+    });
+
     it('keeps the focused row in the unread filter when it is read elsewhere (the bell, another tab)', async () => {
       const { el, source } = await create({ items: burgerprofielSeed() }, 'unread');
       expect(rows(el).length).to.equal(4);

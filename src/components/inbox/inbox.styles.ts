@@ -91,7 +91,15 @@ export const inboxStyles = [
       width: 0.625rem;
     }
     .text {
+      position: relative;
       flex: 1;
+    }
+    /* The item's whole text opens it, as in the bell's panel: a target of 44 px and more, not one line. */
+    .title a::after,
+    .title .open::after {
+      content: '';
+      position: absolute;
+      inset: 0;
     }
     .title a,
     .title .open {
