@@ -464,6 +464,30 @@ describe('loket-header', () => {
     expect(getComputedStyle(q(el, '.tools')!).display).to.equal('flex');
   });
 
+  for (const width of [1280, 320]) {
+    it(`gives every link and button a target at least 44 px tall at ${width} px, the portal's links too`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const el = await header(citizen(), html`<a slot="links" href="/dossiers.html">Mijn dossiers</a><span slot="host">Beveiligde Zone</span>`);
+        el.setAttribute('skip-to', 'main');
+        el.setAttribute('application-url', '/');
+        await el.updateComplete;
+        const menu = q<HTMLButtonElement>(el, '.menu')!;
+        if (getComputedStyle(menu).display !== 'none') {
+          menu.click();
+          await el.updateComplete;
+        }
+        const targets = [...root(el).querySelectorAll<HTMLElement>('a, button'), ...el.querySelectorAll<HTMLElement>('a')].filter((t) => t.getClientRects().length);
+        expect(targets.map((t) => t.className || t.textContent)).to.include.members(['help', 'app', 'skip', 'Mijn dossiers', 'account logout']);
+        for (const target of targets) {
+          expect(target.getBoundingClientRect().height, `${target.className || text(target)}`).to.be.at.least(44);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('at 320 px puts everything behind a menu button, without horizontal overflow', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await header(

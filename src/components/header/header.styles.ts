@@ -79,9 +79,17 @@ export const headerStyles = css`
   .end {
     margin-inline-start: auto;
   }
+  /* Every target 44 px tall, the portal's links in the bar too (they sit in a 44 px row anyway). */
+  a,
+  ::slotted(a),
   button,
   .account {
     display: inline-flex;
+    align-items: center;
+    min-height: var(--loket-target-min);
+  }
+  button,
+  .account {
     align-items: center;
     justify-content: center;
     gap: var(--loket-space-2xs);
