@@ -262,7 +262,7 @@ export class NotificationStore implements NotificationSource {
   #enqueue(ops: Op[]): void {
     const busy = this.#busy;
     this.#ops = [...this.#ops.slice(0, busy), ...[...this.#ops.slice(busy), ...ops].sort(byTime)];
-    this.#rebase(() => true);
+    this.#rebase();
     this.#persist();
   }
 
@@ -398,20 +398,14 @@ export class NotificationStore implements NotificationSource {
     }
   }
 
-  #rebase(match: (item: LoketNotification) => boolean): void {
-    for (const item of [...this.#items.values()]) if (match(item)) this.#put(item);
+  /** Re-derives the local view of every loaded item (#put leaves those that did not change alone). */
+  #rebase(): void {
+    for (const item of [...this.#items.values()]) this.#put(item);
   }
 
-  /** Server marked read: one id, or everything created before `b`. */
-  #serverRead(id: string | undefined, b: string | undefined, at: string): void {
-    if (id !== undefined) {
-      if (this.#srv.has(id)) this.#adjust(this.#server(id, this.#srv.get(id) ?? at));
-      else this.#touched.set(id, [++this.#epoch, at]);
-      const item = this.#items.get(id);
-      if (item) this.#put(item);
-      return;
-    }
-    const t = Date.parse(b!);
+  /** The server marked read everything created before `b`. */
+  #readAll(b: string, at: string): void {
+    const t = Date.parse(b);
     this.#readAlls.push({ e: ++this.#epoch, t, at });
     for (const item of this.#items.values()) if (item.createdAtMs < t && this.#srv.get(item.id) === null) this.#server(item.id, at);
     // Not-loaded unread items are older than what is loaded: the server read them too.
@@ -419,7 +413,7 @@ export class NotificationStore implements NotificationSource {
       this.#S = this.#srvUnread;
       this.#countAt = this.#epoch;
     }
-    this.#rebase((item) => item.createdAtMs < t);
+    this.#rebase();
     this.#changed();
   }
 
@@ -435,8 +429,17 @@ export class NotificationStore implements NotificationSource {
       else console.warn('loket: skipped 1 malformed notification(s)');
     } else if (type === 'read') {
       const at = typeof d.readAt === 'string' && Number.isFinite(Date.parse(d.readAt)) ? d.readAt : nowIso();
-      if (typeof d.id === 'string') this.#serverRead(d.id, undefined, at);
-      else if (d.all === true && typeof d.before === 'string' && Number.isFinite(Date.parse(d.before))) this.#serverRead(undefined, d.before, at);
+      // The same as an accepted action of the reader's.
+      const op: Op | undefined =
+        typeof d.id === 'string'
+          ? { k: 'read', id: d.id, at }
+          : d.all === true && typeof d.before === 'string' && Number.isFinite(Date.parse(d.before))
+            ? { k: 'read-all', b: d.before, at }
+            : undefined;
+      if (op) {
+        this.#confirm(op);
+        this.#affect(op);
+      }
     } else if (type === 'unread-count' && typeof d.unreadCount === 'number' && d.unreadCount >= 0) {
       this.#S = Math.floor(d.unreadCount);
       this.#countAt = ++this.#epoch;
@@ -635,7 +638,7 @@ export class NotificationStore implements NotificationSource {
     if (op.id !== undefined) {
       const item = this.#items.get(op.id);
       if (item) this.#put(item);
-    } else this.#rebase(() => true);
+    } else this.#rebase();
     this.#changed();
   }
 
@@ -655,12 +658,12 @@ export class NotificationStore implements NotificationSource {
       this.#tab?.post({ d: [o.n] });
     }
     this.#persist();
-    this.#rebase(() => true);
+    this.#rebase();
   }
 
-  /** The server accepted an action (this tab's, or another's): its server view follows. */
+  /** The server accepted an action (this tab's, or another's), or reported one: its server view follows. */
   #confirm(op: Op): void {
-    if (op.k === 'read-all') return this.#serverRead(undefined, op.b, op.at);
+    if (op.k === 'read-all') return this.#readAll(op.b!, op.at);
     const readAt = op.k === 'read' ? (this.#srv.get(op.id!) ?? op.at) : null;
     if (this.#srv.has(op.id!)) this.#adjust(this.#server(op.id!, readAt));
     else this.#touched.set(op.id!, [++this.#epoch, readAt]);
