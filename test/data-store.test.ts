@@ -622,7 +622,7 @@ describe('NotificationStore: cross-tab', () => {
     // b's page is closed while offline.
     window.dispatchEvent(new Event('pagehide'));
     unsubs.pop()!();
-    await settle();
+    await until(() => a.snapshot.pending > 0); // taken over once b's lock is free
     await backOnline(server);
     expect(server.items.get('n1')!.readAt, 'sent by the tab that stayed').to.be.a('string');
     expect(a.snapshot.pending).to.equal(0);
@@ -636,11 +636,112 @@ describe('NotificationStore: cross-tab', () => {
     await settle();
     expect(a.snapshot.unreadCount).to.equal(0);
     unsubs.pop()!(); // b's elements are removed; the page stays
-    await settle();
+    await until(() => a.snapshot.pending > 0);
     await backOnline(server);
     expect([...server.items.values()].every((i) => i.readAt !== null), 'sent by the other tab').to.equal(true);
     expect(a.snapshot.pending).to.equal(0);
     expect(a.snapshot.unreadCount).to.equal(0);
+  });
+
+  /**
+   * A tab played by hand with the tabs' channel, storage and Web Locks: it holds its tab lock, keeps
+   * `op` in `storage` (when given) and tells the others of it (when `announce`). The function it
+   * returns ends it as a killed process ends: no pagehide, no word on the channel, its lock freed.
+   */
+  async function foreignTab(op: Record<string, unknown>, { storage, announce = true }: { storage?: Storage; announce?: boolean } = {}): Promise<() => void> {
+    const key = `loket-notifications:${ENDPOINT}`;
+    const entry = { at: new Date().toISOString(), ...op, o: Math.random(), n: Math.random() };
+    let free!: () => void;
+    await new Promise<void>((held) => {
+      void navigator.locks.request(`${key}#${entry.o}`, () => {
+        held();
+        return new Promise<void>((r) => (free = r));
+      });
+    });
+    storage?.setItem(key, JSON.stringify([entry]));
+    const channel = new BroadcastChannel(key);
+    if (announce) channel.postMessage({ f: entry });
+    return () => {
+      channel.close();
+      free();
+    };
+  }
+  const until = async (done: () => boolean): Promise<void> => {
+    for (let i = 0; i < 100 && !done(); i += 1) await settle(2);
+  };
+  const sentTo = (server: FakeServer, path: string) => server.calls.filter((c) => c.method === 'POST' && c.url.pathname.endsWith(path));
+
+  it('a tab that dies without pagehide: the others stop showing its action as pending, and one of them sends it', async () => {
+    const { server, a, b } = await twoTabs();
+    const crash = await foreignTab({ k: 'read', id: 'n1' });
+    await until(() => a.snapshot.unreadCount === 2 && b.snapshot.unreadCount === 2);
+    for (const tab of [a, b]) expect(tab.snapshot.unreadCount, 'shown while its tab runs').to.equal(2);
+    const sent = posts(server);
+    crash();
+    await until(() => server.items.get('n1')!.readAt !== null);
+    await settle(5);
+    expect(sentTo(server, '/n1/read'), 'sent once, by one of the tabs').to.have.length(1);
+    expect(posts(server)).to.equal(sent + 1);
+    for (const tab of [a, b]) {
+      expect(tab.snapshot.pending).to.equal(0);
+      expect(tab.snapshot.unreadCount).to.equal(2);
+    }
+    // Marked unread again on another device: no tab still lays the dead tab's read over it.
+    server.items.get('n1')!.readAt = null;
+    FakeEventSource.instances.find((e) => !e.closed)!.emit('notification', { ...server.items.get('n1') });
+    await settle();
+    for (const tab of [a, b]) expect(tab.snapshot.unreadCount).to.equal(3);
+  });
+
+  it('a tab that closes with an action on its way: the others stop showing it and leave it to the next page load', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const storage = new MemoryStorage();
+    let hold = false;
+    const a = setup(server, { crossTab: true, storage });
+    const b = setup(server, {
+      crossTab: true,
+      storage,
+      // b's read never gets an answer: the page goes before it does.
+      fetch: (input, init) => (hold && init?.method === 'POST' ? new Promise<Response>(() => undefined) : server.fetch(input, init)),
+    });
+    live(a);
+    live(b);
+    await Promise.all([a.load(), b.load()]);
+    hold = true;
+    void b.markRead('n1');
+    await until(() => a.snapshot.unreadCount === 2);
+    expect(a.snapshot.unreadCount, 'shown in the other tab while on its way').to.equal(2);
+    window.dispatchEvent(new Event('pagehide'));
+    unsubs.pop()!(); // b's page closes (it may be leaving for another identity)
+    await until(() => a.snapshot.unreadCount === 3);
+    await settle(60); // longer than a tab waits before it takes a closed tab's actions over
+    expect(sentTo(server, '/n1/read'), 'the other tab does not send it').to.have.length(0);
+    expect(a.snapshot.unreadCount, 'nor shows it').to.equal(3);
+    expect(storage.getItem(`loket-notifications:${ENDPOINT}`), 'kept for the next page load').to.contain('"n1"');
+  });
+
+  it('the stored actions of a tab that dies are taken over once, and wait for the identity they were taken as', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const storage = new MemoryStorage();
+    const company = 'EA:0123456789|Sofie Peeters';
+    // A tab acting for the company queued a read-all while offline, and is still open when these two start.
+    const crash = await foreignTab({ k: 'read-all', b: new Date().toISOString(), i: company }, { storage, announce: false });
+    const tabs = [setup(server, { crossTab: true, storage }), setup(server, { crossTab: true, storage })];
+    for (const tab of tabs) {
+      live(tab);
+      tab.identify('BUR|Sofie Peeters');
+      await tab.load();
+    }
+    await settle();
+    crash();
+    await settle(5);
+    expect(sentTo(server, '/read-all'), 'not sent as the citizen').to.have.length(0);
+    for (const tab of tabs) expect(tab.snapshot.unreadCount).to.equal(3);
+    tabs[0].reset(company); // the page switches to the company: every tab follows
+    await until(() => sentTo(server, '/read-all').length > 0);
+    await settle(5);
+    expect(sentTo(server, '/read-all'), 'sent once, as the company').to.have.length(1);
+    expect(storage.getItem(`loket-notifications:${ENDPOINT}`)).to.equal(null);
   });
 
   it('a page that acts for someone else makes the other tabs start over, even if their header could not tell', async () => {
@@ -743,7 +844,7 @@ describe('NotificationStore: cross-tab', () => {
     await settle();
     window.dispatchEvent(new Event('pagehide'));
     unsubs.splice(0, 1)[0](); // a closes
-    await settle();
+    await until(() => b.snapshot.pending === 2);
     expect(b.snapshot.items.find((i) => i.id === 'n1')!.readAt, 'still unread in the tab that stays').to.equal(null);
     await backOnline(server);
     expect(server.items.get('n1')!.readAt, 'the last choice wins on the server').to.equal(null);

@@ -47,8 +47,8 @@ interface Op {
 /**
  * Between tabs: a stream event, the connection state, a request for it, a reset for another identity;
  * the stream holder's refreshes (polling, catch-up): `ps` as one starts, `p` with its page; a tab's own
- * actions: `f` when taken, `d` when settled (with the action when the server accepted it), `h` for
- * those still waiting when the tab goes away.
+ * actions: `f` when taken (or taken over), `d` when settled (with the action when the server accepted
+ * it, or without when it is dropped).
  */
 type Msg = {
   e?: [string, unknown, string?];
@@ -59,7 +59,6 @@ type Msg = {
   p?: [number, unknown?];
   f?: Op;
   d?: [number?, Op?];
-  h?: Op[];
   /** A new tab asks the others for their waiting actions. */
   pq?: 1;
   /** Who acts for whom on a page that just learnt it: tabs showing someone else start over. */
@@ -143,11 +142,13 @@ export class NotificationStore implements NotificationSource {
   #token: string | undefined;
   #init = false;
   #me = Math.random();
-  /** Owners of the queue entries this tab took over from storage. */
+  /** Tabs whose actions this tab took over: their entries in storage are no longer kept. */
   #adopted = new Set<number>();
+  /** Tabs whose lock this tab waits for (see #watch). */
+  #watched = new Set<number>();
+  /** Aborted when this tab stops: frees the locks it holds and stops waiting for others. */
+  #held?: AbortController;
   #tab?: CrossTab;
-  /** Releases this tab's lock (see #tabLock). */
-  #unlock?: () => void;
   #live?: Live;
   #leading = false;
   #off?: () => void;
@@ -200,36 +201,63 @@ export class NotificationStore implements NotificationSource {
     }
   }
 
-  /** Lazy setup: reads the persisted offline queue (not in the constructor: SSR-safe). */
+  /**
+   * Lazy setup (not in the constructor: SSR-safe). Without Web Locks an open tab cannot be told from a
+   * closed one: the persisted queue is taken over at once. With them, each owner's entries are taken over
+   * once its tab is gone (see #watch, from #start).
+   */
   #setup(): void {
     if (this.#init) return;
     this.#init = true;
-    let saved: unknown;
+    if (!(this.#crossTab && globalThis.navigator?.locks)) this.#adopt(this.#stored());
+  }
+
+  /** The persisted queue of every tab (entries unchecked). */
+  #stored(): Op[] {
     try {
-      saved = JSON.parse(this.#storage?.getItem(this.#key) ?? '[]');
+      const saved: unknown = JSON.parse(this.#storage?.getItem(this.#key) ?? '[]');
+      return Array.isArray(saved) ? (saved as Op[]) : [];
     } catch {
-      /* unreadable queue: start empty */
+      return [];
     }
-    const locks = this.#crossTab ? globalThis.navigator?.locks : undefined;
-    if (!locks || !Array.isArray(saved)) return this.#adopt(saved);
-    // Entries of tabs still open are theirs to send (each holds a lock while it runs, see #start).
-    void locks.query().then(
-      ({ held = [] }) => {
-        const alive = new Set(held.map((l) => l.name));
-        this.#adopt((saved as Op[]).filter((op) => !alive.has(this.#tabLock(op?.o))));
-        this.#flush();
-      },
-      () => this.#adopt(saved),
-    );
   }
 
   get #crossTab(): boolean {
     return (this.#o.crossTab ?? true) && typeof BroadcastChannel === 'function';
   }
 
-  /** The lock a running tab holds, so others can tell its queue entries from a closed page's. */
-  #tabLock(owner: number | undefined): string {
-    return `${this.#key}#${owner}`;
+  /** Holds the lock `name` as soon as it is free, until this tab stops (only tabs in touch hold any); `then` runs when it is granted. */
+  #hold(name: string, then?: () => void): void {
+    const signal = this.#held?.signal;
+    if (!signal) return;
+    globalThis.navigator?.locks
+      ?.request(name, { signal }, () => {
+        then?.();
+        return new Promise((r) => signal.addEventListener('abort', r));
+      })
+      .catch(() => undefined);
+  }
+
+  /**
+   * Every running tab holds the lock `<key>#<tab id>`; a tab that knows of another's actions (told of them,
+   * or finding them in storage) waits for that lock, which is free once the tab is gone, closed or crashed
+   * alike. The first tab to get it takes the actions over and keeps the lock while it runs: the others
+   * wait on, so the actions are sent once.
+   */
+  #watch(o: number | undefined): void {
+    if (typeof o !== 'number' || o === this.#me || this.#watched.has(o)) return;
+    this.#watched.add(o);
+    const held = this.#held;
+    // A closing tab's lock may be free before its last word (`d` for the actions it keeps, see #handOver)
+    // arrives: the browser orders neither before the other. A moment's wait lets it arrive.
+    this.#hold(`${this.#key}#${o}`, () =>
+      setTimeout(() => {
+        if (held !== this.#held) return;
+        const ops = new Map([...this.#stored(), ...this.#foreign].filter((op) => op?.o === o).map((op) => [op.n ?? Math.random(), op]));
+        this.#adopt([...ops.values()]);
+        this.#flush();
+      }, 100),
+    );
   }
 
   /**
@@ -241,13 +269,15 @@ export class NotificationStore implements NotificationSource {
     const now: Op[] = [];
     for (const op of saved as Op[]) {
       if (!op || typeof op.at !== 'string' || !(op.k === 'read-all' ? typeof op.b === 'string' : (op.k === 'read' || op.k === 'unread') && typeof op.id === 'string')) continue;
-      // Its earlier owner (a closed page) must not keep it in storage; another tab stops showing it as foreign.
+      // Its earlier owner (a closed page) must not keep it in storage.
       if (op.o !== undefined) this.#adopted.add(op.o);
       this.#dropForeign(op.n);
-      // The same `n`: its answer also settles it in a tab that still shows it as another tab's (one that closed without pagehide).
+      // The same `n`: the other tabs show it as this tab's from now on (and wait for this tab's lock), or stop showing it while it waits for its identity.
       const n = typeof op.n === 'number' ? op.n : Math.random();
       const mine: Op = { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined, n };
-      (mine.i !== undefined && mine.i !== this.#identity ? this.#parked : now).push(mine);
+      const park = mine.i !== undefined && mine.i !== this.#identity;
+      (park ? this.#parked : now).push(mine);
+      this.#tab?.post(park ? { d: [n] } : { f: lite(mine) });
     }
     this.#enqueue(now);
     this.#changed();
@@ -593,16 +623,15 @@ export class NotificationStore implements NotificationSource {
   // ---------------------------------------------------------------- actions
 
   markRead(id: string): Promise<void> {
-    return this.#act({ k: 'read', id, at: nowIso() });
+    return this.#act('read', id);
   }
 
   markUnread(id: string): Promise<void> {
-    return this.#act({ k: 'unread', id, at: nowIso() });
+    return this.#act('unread', id);
   }
 
   markAllRead(): Promise<void> {
-    const at = nowIso();
-    return this.#act({ k: 'read-all', b: at, at });
+    return this.#act('read-all');
   }
 
   clearActionError(): void {
@@ -611,20 +640,16 @@ export class NotificationStore implements NotificationSource {
     this.#changed();
   }
 
-  #act(op: Op): Promise<void> {
+  /** A read-all marks read what was created before it was chosen (`b`, the time it was taken). */
+  #act(k: Op['k'], id?: string): Promise<void> {
     this.#setup();
+    const at = nowIso();
+    const op: Op = { k, id, b: id ? undefined : at, at, o: this.#me, i: this.#identity, n: Math.random() };
     // Coalesce: a waiting (not in-flight) action on the same id, or an older read-all, is replaced; its
     // promise settles with the one replacing it.
-    const replaced = this.#ops.slice(this.#busy).filter((o) => (o.k === 'read-all' ? op.k === 'read-all' : o.id === op.id));
-    this.#ops = this.#ops.filter((o) => !replaced.includes(o));
+    const replaced = this.#drop((o) => o.id === id);
     const promise = new Promise<void>((r) => (op.done = r));
-    for (const o of replaced) {
-      void promise.then(o.done);
-      this.#tab?.post({ d: [o.n] });
-    }
-    op.o = this.#me;
-    op.i = this.#identity;
-    op.n = Math.random();
+    for (const o of replaced) void promise.then(o.done);
     this.#ops.push(op);
     this.#affect(op);
     this.#tab?.post({ f: lite(op) });
@@ -648,17 +673,19 @@ export class NotificationStore implements NotificationSource {
    */
   #supersede(newer: Op): void {
     const t = newer.k === 'read-all' ? Date.parse(newer.b!) : 0;
-    const stale = this.#ops
-      .slice(this.#busy)
-      .filter((o) => o.at < newer.at && (newer.k === 'read-all' ? o.k === 'read-all' || (this.#items.get(o.id!)?.createdAtMs ?? t) < t : o.id === newer.id));
+    const stale = this.#drop((o) => o.at < newer.at && (newer.k === 'read-all' ? o.k === 'read-all' || (this.#items.get(o.id!)?.createdAtMs ?? t) < t : o.id === newer.id));
     if (!stale.length) return;
-    this.#ops = this.#ops.filter((o) => !stale.includes(o));
-    for (const o of stale) {
-      o.done?.();
-      this.#tab?.post({ d: [o.n] });
-    }
+    for (const o of stale) o.done?.();
     this.#persist();
     this.#rebase();
+  }
+
+  /** Takes the waiting (not in-flight) actions that `match` out of the queue; the other tabs stop showing them. */
+  #drop(match: (op: Op) => boolean): Op[] {
+    const gone = this.#ops.slice(this.#busy).filter(match);
+    this.#ops = this.#ops.filter((o) => !gone.includes(o));
+    for (const o of gone) this.#tab?.post({ d: [o.n] });
+    return gone;
   }
 
   /** The server accepted an action (this tab's, or another's), or reported one: its server view follows. */
@@ -669,14 +696,16 @@ export class NotificationStore implements NotificationSource {
     else this.#touched.set(op.id!, [++this.#epoch, readAt]);
   }
 
-  #persist(): void {
+  /** Stores this tab's actions next to the other tabs'; `away`: under an owner no running tab waits for (see #handOver). */
+  #persist(away: Op[] = []): void {
+    const o = Math.random();
+    const all = [
+      ...this.#stored().filter((op) => op?.o !== undefined && op.o !== this.#me && !this.#adopted.has(op.o)),
+      ...[...this.#parked, ...this.#ops].map((op) => (away.includes(op) ? { ...lite(op), o } : lite(op))),
+    ];
     try {
-      const s = this.#storage;
-      if (!s) return;
-      const others = (JSON.parse(s.getItem(this.#key) ?? '[]') as Op[]).filter((o) => o.o !== undefined && o.o !== this.#me && !this.#adopted.has(o.o));
-      const mine = [...this.#parked, ...this.#ops].map(lite);
-      if (others.length + mine.length) s.setItem(this.#key, JSON.stringify([...others, ...mine]));
-      else s.removeItem(this.#key);
+      if (all.length) this.#storage?.setItem(this.#key, JSON.stringify(all));
+      else this.#storage?.removeItem(this.#key);
     } catch {
       /* storage full or denied: the queue stays in memory */
     }
@@ -796,9 +825,8 @@ export class NotificationStore implements NotificationSource {
       this.#o,
     );
     if (this.#crossTab) {
-      globalThis.navigator?.locks
-        ?.request(this.#tabLock(this.#me), () => new Promise<void>((r) => (this.#unlock = r)))
-        .catch(() => undefined);
+      this.#held = new AbortController();
+      this.#hold(`${this.#key}#${this.#me}`);
       this.#tab = new CrossTab(
         this.#key,
         (m) => this.#onMessage(m as Msg),
@@ -810,6 +838,7 @@ export class NotificationStore implements NotificationSource {
       );
       this.#tab.post({ pq: 1 });
       if (this.#identity !== undefined) this.#tab.post({ w: this.#identity });
+      for (const op of [...this.#stored(), ...this.#foreign]) this.#watch(op?.o);
     }
     this.#sync();
     this.#flush();
@@ -829,9 +858,12 @@ export class NotificationStore implements NotificationSource {
     if (m.ask && this.#leading) this.#tab!.post({ c: this.#conn });
     // Facts this tab learnt after the other tab's request left win over its answer, as they do there.
     if (m.ps) this.#peerSince.set(m.ps, this.#epoch);
-    // Once: a tab answering a new tab's `pq` repeats actions the others already show.
-    if (m.f && !this.#foreign.some((f) => f.n === m.f!.n)) {
-      this.#foreign.push(m.f);
+    if (m.f) {
+      // Once: a tab answering a new tab's `pq` repeats actions the others already show, and a tab that
+      // takes another's over tells its new owner.
+      const i = this.#foreign.findIndex((f) => f.n === m.f!.n);
+      this.#foreign[i < 0 ? this.#foreign.length : i] = m.f;
+      this.#watch(m.f.o);
       this.#affect(m.f);
     }
     if (m.d) {
@@ -842,10 +874,6 @@ export class NotificationStore implements NotificationSource {
         this.#supersede(accepted);
       }
       if (accepted ?? op) this.#affect((accepted ?? op)!);
-    }
-    if (m.h) {
-      this.#adopt(m.h);
-      this.#flush();
     }
     // Unknown: it started before this tab listened, or before a reset here (another identity's page).
     const since = m.p && this.#peerSince.get(m.p[0]);
@@ -879,20 +907,23 @@ export class NotificationStore implements NotificationSource {
   }
 
   /**
-   * Going away (the page closes, or no element is left) with actions queued offline: the other tabs send
-   * them. Not the one on its way, nor those waiting behind it while online: the page may be leaving for a
-   * switch of identity, and another tab would send them as the new one; they stay in storage for the
-   * next page of the identity that took them.
+   * Going away (the page closes, or no element is left): the other tabs take over the actions queued
+   * offline once this tab's lock is free (see #watch). Not the one on its way, nor those waiting behind
+   * it while online: the page may be leaving for a switch of identity, and another tab would send them as
+   * the new one. The others stop showing those; they stay in storage for the next page load, which sends
+   * them as the identity that took them.
    */
   #handOver(): void {
-    const queued = this.#ops.slice(this.#busy).filter((op) => op.q);
-    if (queued.length) this.#tab?.post({ h: queued.map(lite) });
+    const kept = this.#ops.filter((op, i) => i < this.#busy || !op.q);
+    for (const op of kept) this.#tab?.post({ d: [op.n] });
+    if (kept.length) this.#persist(kept);
   }
 
   #stop(): void {
     this.#handOver();
-    this.#unlock?.();
-    this.#unlock = undefined;
+    this.#held?.abort();
+    this.#held = undefined;
+    this.#watched.clear();
     this.#sync();
     this.#live?.halt();
     this.#tab?.close();
