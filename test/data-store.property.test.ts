@@ -11,8 +11,8 @@ type Cmd =
   | { t: 'load'; filter: 'all' | 'unread' | 'action'; more: boolean }
   | { t: 'dup'; pick: number }
   | { t: 'serverRead'; pick: number }
-  | { t: 'read' | 'unread'; pick: number; fail: 0 | 500 | 409 | null }
-  | { t: 'readAll'; fail: 0 | 500 | null }
+  | { t: 'read' | 'unread'; pick: number; fail: 0 | 500 | 409 | 503 | null }
+  | { t: 'readAll'; fail: 0 | 500 | 503 | null }
   | { t: 'offline' }
   | { t: 'online' }
   | { t: 'drop' }
@@ -23,8 +23,8 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ t: fc.constant('load' as const), filter: fc.constantFrom('all' as const, 'unread' as const, 'action' as const), more: fc.boolean() }),
   fc.record({ t: fc.constant('dup' as const), pick: fc.nat() }),
   fc.record({ t: fc.constant('serverRead' as const), pick: fc.nat() }),
-  fc.record({ t: fc.constantFrom('read' as const, 'unread' as const), pick: fc.nat(), fail: fc.constantFrom(null, null, 0 as const, 500 as const, 409 as const) }),
-  fc.record({ t: fc.constant('readAll' as const), fail: fc.constantFrom(null, null, 0 as const, 500 as const) }),
+  fc.record({ t: fc.constantFrom('read' as const, 'unread' as const), pick: fc.nat(), fail: fc.constantFrom(null, null, 0 as const, 500 as const, 409 as const, 503 as const) }),
+  fc.record({ t: fc.constant('readAll' as const), fail: fc.constantFrom(null, null, 0 as const, 500 as const, 503 as const) }),
   fc.constant({ t: 'offline' as const }),
   fc.constant({ t: 'online' as const }),
   fc.constant({ t: 'drop' as const }),
@@ -49,7 +49,7 @@ function check(s: NotificationSnapshot): void {
   else expect(s.unreadCount).to.be.at.least(local);
 }
 
-/** Runs an action while the server answers it with `fail` (null: normally; 0: no answer). */
+/** Runs an action while the server answers it with `fail` (null: normally; 0: no answer; 503: try again later, once). */
 async function failing(server: FakeServer, kind: string, fail: number | null, action: () => Promise<void>): Promise<void> {
   if (fail !== null) server.faults[kind] = [fail];
   await action();
@@ -166,8 +166,8 @@ export async function run(cmds: Cmd[], initial: number): Promise<void> {
 }
 
 type TabCmd =
-  | { t: 'read' | 'unread'; tab: 0 | 1; pick: number; fail: 0 | 500 | null }
-  | { t: 'readAll'; tab: 0 | 1; fail: 0 | 500 | null }
+  | { t: 'read' | 'unread'; tab: 0 | 1; pick: number; fail: 0 | 500 | 503 | null }
+  | { t: 'readAll'; tab: 0 | 1; fail: 0 | 500 | 503 | null }
   | { t: 'load'; tab: 0 | 1; more: boolean }
   | { t: 'push' }
   | { t: 'offline' }
@@ -176,8 +176,8 @@ type TabCmd =
 
 const tab = fc.constantFrom(0 as const, 1 as const);
 const tabCmd: fc.Arbitrary<TabCmd> = fc.oneof(
-  fc.record({ t: fc.constantFrom('read' as const, 'unread' as const), tab, pick: fc.nat(), fail: fc.constantFrom(null, null, 0 as const, 500 as const) }),
-  fc.record({ t: fc.constant('readAll' as const), tab, fail: fc.constantFrom(null, null, 0 as const, 500 as const) }),
+  fc.record({ t: fc.constantFrom('read' as const, 'unread' as const), tab, pick: fc.nat(), fail: fc.constantFrom(null, null, 0 as const, 500 as const, 503 as const) }),
+  fc.record({ t: fc.constant('readAll' as const), tab, fail: fc.constantFrom(null, null, 0 as const, 500 as const, 503 as const) }),
   fc.record({ t: fc.constant('load' as const), tab, more: fc.boolean() }),
   fc.constant({ t: 'push' as const }),
   fc.constant({ t: 'offline' as const }),

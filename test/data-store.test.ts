@@ -20,6 +20,11 @@ function live(store: NotificationStore): NotificationSnapshot[] {
 const ids = (s: NotificationSnapshot): string[] => s.items.map((i) => i.id);
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const posts = (server: FakeServer): number => server.calls.filter((c) => c.method === 'POST').length;
+const sentTo = (server: FakeServer, path: string) => server.calls.filter((c) => c.method === 'POST' && c.url.pathname.endsWith(path));
+/** Waits (up to about 3 s) until `done()`. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !done(); i += 1) await new Promise((r) => setTimeout(r, 10));
+}
 
 /** A store with an offline queue in storage, its first page loaded, watched, and its server just gone offline. */
 async function offlineStore(count: number): Promise<{ server: FakeServer; storage: MemoryStorage; store: NotificationStore }> {
@@ -271,6 +276,62 @@ describe('NotificationStore: actions', () => {
     expect(s.lastActionError).to.deep.equal({ action: 'read', id: 'n2', error: { kind: 'server', status: 500 } });
     store.clearActionError();
     expect(store.snapshot.lastActionError).to.equal(undefined);
+  });
+
+  it('keeps an action the server cannot take now (502, 503, 504, 408, 429) and tries it again', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const store = setup(server);
+    live(store);
+    await store.load();
+    server.faults.read = [503, 502, 504, 429];
+    server.faults['read-all'] = [408];
+    await store.markRead('n3');
+    await store.markAllRead();
+    expect(store.snapshot.unreadCount, 'shown as done while it waits').to.equal(0);
+    expect(store.snapshot.lastActionError).to.equal(undefined);
+    await until(() => store.snapshot.pending === 0);
+    expect(sentTo(server, '/n3/read'), 'tried until the server took it').to.have.length(5);
+    expect(sentTo(server, '/read-all')).to.have.length(2);
+    expect(server.unread).to.equal(0);
+    const s = store.snapshot;
+    expect([s.unreadCount, s.pending, s.lastActionError]).to.deep.equal([0, 0, undefined]);
+  });
+
+  it('waits as long as Retry-After asks (seconds or an HTTP date) before trying again', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const store = setup(server);
+    live(store);
+    await store.load();
+    server.retryAfter = '1';
+    server.faults.read = [503];
+    const start = Date.now();
+    await store.markRead('n3');
+    await settle(100);
+    expect(sentTo(server, '/n3/read'), 'not before the second is over').to.have.length(1);
+    await until(() => server.items.get('n3')!.readAt !== null);
+    expect(Date.now() - start).to.be.at.least(1000);
+    server.retryAfter = new Date(Date.now() + 2000).toUTCString(); // whole seconds: 1 to 2 s from now
+    server.faults.unread = [429];
+    await store.markUnread('n3');
+    await settle(100);
+    expect(sentTo(server, '/n3/unread')).to.have.length(1);
+    await until(() => server.items.get('n3')!.readAt === null);
+    expect(sentTo(server, '/n3/unread')).to.have.length(2);
+    expect(store.snapshot.unreadCount).to.equal(3);
+  });
+
+  it('gives up after 5 tries: rolls back and says so', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const store = setup(server);
+    live(store);
+    await store.load();
+    server.faults.read = [503, 503, 503, 503, 503, 503];
+    await store.markRead('n3');
+    await until(() => store.snapshot.lastActionError !== undefined);
+    expect(sentTo(server, '/n3/read')).to.have.length(5);
+    const s = store.snapshot;
+    expect(s.lastActionError).to.deep.equal({ action: 'read', id: 'n3', error: { kind: 'server', status: 503 } });
+    expect([s.unreadCount, s.pending, s.items[0].readAt]).to.deep.equal([3, 0, null]);
   });
 
   it('takes any 2xx answer to an action as done, whatever its body ("OK", HTML)', async () => {
@@ -666,10 +727,6 @@ describe('NotificationStore: cross-tab', () => {
       free();
     };
   }
-  const until = async (done: () => boolean): Promise<void> => {
-    for (let i = 0; i < 100 && !done(); i += 1) await settle(2);
-  };
-  const sentTo = (server: FakeServer, path: string) => server.calls.filter((c) => c.method === 'POST' && c.url.pathname.endsWith(path));
 
   it('a tab that dies without pagehide: the others stop showing its action as pending, and one of them sends it', async () => {
     const { server, a, b } = await twoTabs();

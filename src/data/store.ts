@@ -1,5 +1,5 @@
 import { CrossTab } from './cross-tab.js';
-import { Live, isStoreError, request, storeError, subUrl, type TransportOptions } from './transport.js';
+import { Live, backoff, isStoreError, request, storeError, subUrl, type TransportOptions } from './transport.js';
 import type {
   ConnectionState,
   LoketNotification,
@@ -16,7 +16,7 @@ export interface StoreOptions extends TransportOptions {
   limit?: number;
   /** Polling interval when the stream is unavailable, ms (default 30 000). */
   pollMs?: number;
-  /** Base of the reconnect backoff, ms (default 1000). */
+  /** Base of the backoff for stream reconnects and actions tried again, ms (default 1000). */
   backoffMs?: number;
   /** Where the offline queue persists (default localStorage; null: memory only). */
   storage?: Storage | null;
@@ -42,6 +42,8 @@ interface Op {
   n?: number;
   /** Settles the action's promise (not persisted). */
   done?: () => void;
+  /** Answers "try again later" so far (not persisted). */
+  t?: number;
 }
 
 /**
@@ -77,6 +79,8 @@ const nowIso = (): string => new Date().toISOString();
 /** Thrown for an answer that arrived after reset(): it belongs to the previous identity. */
 const STALE = new Error('superseded by reset()');
 const online = (): boolean => globalThis.navigator?.onLine !== false;
+/** Statuses that mean "try again later". */
+const TRANSIENT = /^(408|429|50[234])$/;
 /** What of an action is persisted and passed between tabs. */
 const lite = ({ k, id, b, at, o, i, n }: Op): Op => ({ k, id, b, at, o, i, n });
 const isAll = (op: Op): boolean => op.k === 'read-all';
@@ -131,6 +135,8 @@ export class NotificationStore implements NotificationSource {
   /** Queued actions of other identities than the current one: kept, not sent (see identify). */
   #parked: Op[] = [];
   #sending = false;
+  /** Set while the queue waits to try again after a transient refusal (see #flush). */
+  #wait?: ReturnType<typeof setTimeout>;
   #conn: ConnectionState = 'idle';
   #actionError: NotificationSnapshot['lastActionError'];
   #listeners = new Set<SnapshotListener>();
@@ -713,7 +719,7 @@ export class NotificationStore implements NotificationSource {
 
   /** Sends waiting actions one by one, in order. */
   async #flush(): Promise<void> {
-    if (this.#sending || !online()) {
+    if (this.#sending || this.#wait || !online()) {
       if (!online()) this.#queueAll();
       return;
     }
@@ -736,8 +742,20 @@ export class NotificationStore implements NotificationSource {
         } catch (e) {
           if (gen !== this.#gen) continue;
           const error = isStoreError(e) ? e : storeError('network');
-          if (error.kind === 'network') {
+          // No answer: the queue waits for the network. "Try again later" (408, 429, 502-504): the action
+          // stays, shown as done, and goes again after Retry-After or a backoff (at most 30 s), 5 tries in all.
+          const later = TRANSIENT.test(`${error.status}`) && (op.t = (op.t ?? 0) + 1) < 5;
+          if (later || error.kind === 'network') {
             this.#queueAll();
+            if (later) {
+              this.#wait = setTimeout(
+                () => {
+                  this.#wait = undefined;
+                  this.#flush();
+                },
+                Math.min(30000, error.retryAfter ?? backoff(this.#o.backoffMs ?? 1000, op.t!)),
+              );
+            }
             break;
           }
           this.#ops.shift();
@@ -921,6 +939,8 @@ export class NotificationStore implements NotificationSource {
 
   #stop(): void {
     this.#handOver();
+    clearTimeout(this.#wait);
+    this.#wait = undefined;
     this.#held?.abort();
     this.#held = undefined;
     this.#watched.clear();

@@ -14,8 +14,17 @@ export interface TransportOptions {
 /** A thrown StoreError (a plain object, so it crosses BroadcastChannel and JSON). */
 export const storeError = (kind: StoreError['kind'], status?: number): StoreError => (status ? { kind, status } : { kind });
 export const isStoreError = (e: unknown): e is StoreError => typeof e === 'object' && e !== null && 'kind' in e;
-const fromStatus = (s: number): StoreError =>
-  storeError(s === 401 || s === 403 ? 'unauthorized' : s >= 500 || s === 408 || s === 429 ? 'server' : 'refused', s);
+/** `retry`: the answer's Retry-After (seconds, or an HTTP date), kept as ms from now. */
+const fromStatus = (s: number, retry?: string | null): StoreError => {
+  const e = storeError(s === 401 || s === 403 ? 'unauthorized' : s >= 500 || s === 408 || s === 429 ? 'server' : 'refused', s);
+  // Seconds, else a date (Date.parse also reads "0": a date long past, so 0 ms all the same).
+  const ms = retry ? +retry * 1000 || Date.parse(retry) - Date.now() : NaN;
+  if (!Number.isNaN(ms)) e.retryAfter = Math.max(0, ms);
+  return e;
+};
+
+/** Full-jitter exponential backoff: a random delay up to min(30 × base, base × 2^n), n = failures in a row. */
+export const backoff = (base: number, n: number): number => Math.random() * Math.min(30 * base, base * 2 ** n);
 
 /** `endpoint` + a sub path, keeping the endpoint's query. */
 export function subUrl(endpoint: string, path: string, query?: Record<string, string | undefined>): string {
@@ -57,7 +66,7 @@ export async function request(
     throw storeError('network');
   }
   try {
-    if (!res.ok) throw fromStatus(res.status);
+    if (!res.ok) throw fromStatus(res.status, res.headers.get('retry-after'));
     // An action (POST) is done with any 2xx, whatever its body ("OK", HTML): only pages are read.
     if (init.method === 'POST') return undefined;
     const text = await res.text();
@@ -236,8 +245,7 @@ export class Live {
           this.#fails += 1;
           if (unsupported || this.#fails >= 3) this.#polling(true);
           if (!unsupported) {
-            const base = this.o.backoffMs ?? 1000;
-            this.#timer = setTimeout(() => this.start(), Math.random() * Math.min(30 * base, base * 2 ** this.#fails));
+            this.#timer = setTimeout(() => this.start(), backoff(this.o.backoffMs ?? 1000, this.#fails));
             if (!this.#poll) this.h.state('connecting');
           }
         },

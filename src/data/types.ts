@@ -33,6 +33,8 @@ export interface StoreError {
   kind: 'network' | 'server' | 'malformed' | 'refused' | 'unauthorized';
   /** HTTP status when there was one. */
   status?: number;
+  /** The answer's `Retry-After`, in ms from when it arrived. */
+  retryAfter?: number;
 }
 
 /** Per filter: how far the cursor pagination got. */

@@ -103,6 +103,39 @@ describe('notifications UI against the demo backend', () => {
     await page.context().close();
   });
 
+  it('keeps a mark-read the server answers 503 with Retry-After, sends it again and every tab agrees', async () => {
+    const page = await open();
+    const other = await page.context().newPage(); // a second tab of the same browser
+    other.on('pageerror', (error) => page.pageErrors.push(error));
+    await other.goto(new URL('/inbox.html', suite.demo.url).href);
+    await rows(page).first().waitFor();
+    await rows(other).first().waitFor();
+    const before = await unreadCount();
+    const badge = (n) => (tab) =>
+      tab.waitForFunction(
+        (count) => document.querySelector('loket-notifications')?.shadowRoot?.querySelector('.bell')?.getAttribute('aria-label') === `Meldingen, ${count} ongelezen`,
+        n,
+      );
+    await badge(before)(other);
+    await post('/_faults', { read: { status: 503, retryAfter: 1 } });
+    const row = page.locator('loket-inbox .row.unread').first();
+    const key = await row.getAttribute('data-key');
+    await row.locator('.toggle').click();
+    const started = Date.now();
+    // Shown as done at once, in both tabs, while the server has not taken it yet.
+    await page.locator(`loket-inbox .row[data-key="${key}"] .toggle`, { hasText: 'Markeer als ongelezen' }).waitFor();
+    await Promise.all([page, other].map(badge(before - 1)));
+    assert.equal(await unreadCount(), before, 'refused for now');
+    for (let i = 0; i < 50 && (await unreadCount()) === before; i += 1) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await unreadCount(), before - 1, 'sent again, and taken');
+    assert.ok(Date.now() - started >= 900, 'after the second Retry-After asked for');
+    await page.waitForTimeout(300);
+    await Promise.all([page, other].map(badge(before - 1)));
+    for (const tab of [page, other]) assert.equal(await tab.locator('loket-inbox [role=alert]').count(), 0, 'no error shown');
+    assert.deepEqual(page.pageErrors, []);
+    await page.context().close();
+  });
+
   it('shows an error state for malformed JSON and recovers on retry', async () => {
     // Every page is broken until we clear the fault (the store may also refetch on its own when the stream opens).
     await post('/_faults', { malformedPage: 1000 });

@@ -52,6 +52,8 @@ export class FakeServer {
   /** Extra (possibly malformed) raw items appended to the next page answer. */
   junk: unknown[] = [];
   streamStatus = 404;
+  /** A `Retry-After` header for the fault answers. */
+  retryAfter?: string;
   /** Called after every accepted change (what a real server would stream). */
   onMutate?: (kind: 'read' | 'unread' | 'read-all', data: Record<string, unknown>) => void;
 
@@ -79,7 +81,7 @@ export class FakeServer {
     const kind = path === '' ? 'page' : path === '/stream' ? 'stream' : path === '/read-all' ? 'read-all' : path.split('/')[2];
     const fault = this.faults[kind]?.shift();
     if (fault === 0) throw new TypeError('Failed to fetch');
-    if (fault) return new Response('{"error":"fault"}', { status: fault });
+    if (fault) return new Response('{"error":"fault"}', { status: fault, headers: this.retryAfter ? { 'retry-after': this.retryAfter } : {} });
     if (kind === 'stream') return new Response('', { status: this.streamStatus });
     if (method === 'GET' && kind === 'page') {
       const limit = Number(url.searchParams.get('limit') ?? 20);

@@ -26,6 +26,7 @@
 // POST /api/notifications/_faults  JSON, every key optional, merged into the current faults -> 204
 //        read | unread | readAll | page | push : 500           the next such request answers that status
 //                                   or { status: 500, count: 3 } the next `count` ones
+//                                   or { status: 503, retryAfter: 1 } with a Retry-After header (seconds, or a date string)
 //        malformedPage: n     the next n page GETs answer 200 with a body that is not JSON
 //        malformedItems: n    the next n pages also carry 3 malformed items (no title, bad date, javascript: url)
 //        dropStream: true     closes every open stream now (clients reconnect with Last-Event-ID)
@@ -234,9 +235,9 @@ export function register(router, context) {
   const fault = (kind, res) => {
     const f = faults[kind];
     if (!f) return false;
-    const { status, count = 1 } = typeof f === 'number' ? { status: f } : f;
-    faults[kind] = count <= 1 ? undefined : { status, count: count - 1 };
-    sendError(res, status, `Injected fault (${kind})`);
+    const { status, count = 1, retryAfter } = typeof f === 'number' ? { status: f } : f;
+    faults[kind] = count <= 1 ? undefined : { status, count: count - 1, retryAfter };
+    sendJson(res, status, { error: `Injected fault (${kind})` }, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
     return true;
   };
   const delay = () => (faults.delayMs > 0 ? new Promise((r) => setTimeout(r, faults.delayMs)) : undefined);
