@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { NotificationStore, type StoreOptions } from '../src/data/index.js';
 import type { NotificationSnapshot } from '../src/data/types.js';
 import { FakeEventSource, FakeServer, MemoryStorage, at, fakeStoreOptions, makeItem, settle } from './support/fake-notifications.js';
@@ -235,6 +235,36 @@ describe('NotificationStore: auth and sharing', () => {
     store.token = 's3cr3t';
     await store.markRead('n1');
     expect(server.calls[1].headers.get('authorization')).to.equal('Bearer s3cr3t');
+  });
+
+  it('fetches again with a new token what was refused without one, also a refusal still on its way', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const answer = server.fetch;
+    server.fetch = async (input, init = {}) =>
+      new Headers(init.headers).has('authorization') ? answer(input, init) : Response.json({ error: 'sign in' }, { status: 401 });
+    const store = setup(server);
+    await store.load();
+    expect(store.snapshot.pages.all.status).to.equal('error');
+    expect(store.snapshot.pages.all.error?.kind).to.equal('unauthorized');
+    store.token = 'fresh';
+    await waitUntil(() => store.snapshot.pages.all.status === 'ready', 'the page is fetched again');
+    expect(store.snapshot.items.map((i) => i.id)).to.deep.equal(['n1']);
+    // A request that left without the token and is refused after the token arrived.
+    const late = new FakeServer([makeItem(2)]);
+    const lateAnswer = late.fetch;
+    let release = (): void => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    late.fetch = async (input, init = {}) => {
+      await gate;
+      return new Headers(init.headers).has('authorization') ? lateAnswer(input, init) : Response.json({ error: 'sign in' }, { status: 401 });
+    };
+    const second = setup(late);
+    const loading = second.load();
+    second.token = 'newer';
+    release();
+    await loading;
+    await waitUntil(() => second.snapshot.pages.all.status === 'ready', 'fetched again after the late refusal');
+    expect(second.snapshot.items.map((i) => i.id)).to.deep.equal(['n2']);
   });
 
   it('returns one store per resolved endpoint', () => {

@@ -194,6 +194,11 @@ export class NotificationStore implements NotificationSource {
     if (token === this.#token) return;
     this.#token = token;
     if (this.#leading) this.#live?.start();
+    // What was refused for want of this token is fetched again with it, also a refusal still on its way.
+    for (const f of FILTERS)
+      void Promise.resolve(this.#loading[f]).then(() => {
+        if (token === this.#token && this.#pages[f].error?.kind === 'unauthorized') void this.load(f);
+      });
   }
 
   get #key(): string {
@@ -606,6 +611,8 @@ export class NotificationStore implements NotificationSource {
     // The other tabs share the session (cookies), so the server now answers them for this identity too.
     if (!fromTab) this.#tab?.post({ r: [identity] });
     this.#gen += 1;
+    clearTimeout(this.#wait);
+    this.#wait = undefined;
     this.#clear();
     // Actions still waiting were taken as the previous identity: they must not be sent as the new one.
     // Those with a known identity wait for it; the others cannot be told apart and go.
