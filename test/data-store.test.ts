@@ -807,6 +807,80 @@ describe('NotificationStore: cross-tab', () => {
     expect(storage.getItem(`loket-notifications:${ENDPOINT}`), 'kept for the next page load').to.contain('"n1"');
   });
 
+  it('a tab that closes while its action waits to try again keeps it for the next page load (it may be leaving for another identity)', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const storage = new MemoryStorage();
+    const a = setup(server, { crossTab: true, storage });
+    const b = setup(server, { crossTab: true, storage });
+    live(a);
+    live(b);
+    await Promise.all([a.load(), b.load()]);
+    server.retryAfter = '10';
+    server.faults['read-all'] = [503];
+    void b.markAllRead();
+    await until(() => sentTo(server, '/read-all').length === 1 && a.snapshot.unreadCount === 0);
+    window.dispatchEvent(new Event('pagehide'));
+    unsubs.pop()!(); // b's page goes, e.g. to switch to the company
+    await until(() => a.snapshot.unreadCount === 3);
+    await settle(60); // longer than a tab waits before it takes a closed tab's actions over
+    expect(sentTo(server, '/read-all'), 'the other tab does not send it').to.have.length(1);
+    expect(storage.getItem(`loket-notifications:${ENDPOINT}`), 'kept for the next page load').to.contain('read-all');
+  });
+
+  it("a dead tab's action that a newer one on the same item replaced is not sent: the reader's last choice stays", async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const storage = new MemoryStorage();
+    const tabs = [setup(server, { crossTab: true, storage }), setup(server, { crossTab: true, storage })];
+    for (const tab of tabs) {
+      live(tab);
+      await tab.load();
+    }
+    // Another tab's read of n1 is on its way (and in storage) when the reader marks n1 unread here.
+    const crash = await foreignTab({ k: 'read', id: 'n1' }, { storage });
+    await until(() => tabs.every((tab) => tab.snapshot.unreadCount === 2));
+    await settle(2);
+    await tabs[1].markUnread('n1');
+    await until(() => sentTo(server, '/n1/unread').length === 1);
+    crash();
+    await settle(60);
+    expect(sentTo(server, '/n1/read'), 'the replaced read is not sent').to.have.length(0);
+    expect(server.items.get('n1')!.readAt).to.equal(null);
+    for (const tab of tabs) {
+      expect(tab.snapshot.unreadCount).to.equal(3);
+      expect(tab.snapshot.pending).to.equal(0);
+    }
+    // Nor by the next page load: the replaced action is gone from storage.
+    expect(storage.getItem(`loket-notifications:${ENDPOINT}`)).to.equal(null);
+  });
+
+  it("a dead tab's action is not sent over a newer one on the same item still on its way", async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    const storage = new MemoryStorage();
+    let release = (): void => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: typeof fetch = async (input, init) => {
+      if (init?.method === 'POST') await gate;
+      return server.fetch(input, init);
+    };
+    const tabs = [setup(server, { crossTab: true, storage }), setup(server, { crossTab: true, storage, fetch: slow })];
+    for (const tab of tabs) {
+      live(tab);
+      await tab.load();
+    }
+    const crash = await foreignTab({ k: 'read', id: 'n1' }, { storage });
+    await until(() => tabs.every((tab) => tab.snapshot.unreadCount === 2));
+    await settle(2);
+    const unread = tabs[1].markUnread('n1');
+    crash();
+    await settle(60); // the dead tab's lock is free while the reader's "unread" is on its way
+    release();
+    await unread;
+    await settle(10);
+    expect(sentTo(server, '/n1/read'), 'the older read is not sent after it').to.have.length(0);
+    expect(server.items.get('n1')!.readAt).to.equal(null);
+    for (const tab of tabs) expect([tab.snapshot.unreadCount, tab.snapshot.pending]).to.deep.equal([3, 0]);
+  });
+
   it('the stored actions of a tab that dies are taken over once, and wait for the identity they were taken as', async () => {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
     const storage = new MemoryStorage();

@@ -132,6 +132,8 @@ export class NotificationStore implements NotificationSource {
   #ops: Op[] = [];
   /** Other tabs' actions not settled yet: shown like this tab's own, sent by their tab. */
   #foreign!: Op[];
+  /** Actions the server accepted lately (this tab's and others'): older ones they replace are not sent (see #stale). */
+  #accepted!: Op[];
   /** Queued actions of other identities than the current one: kept, not sent (see identify). */
   #parked: Op[] = [];
   #sending = false;
@@ -181,6 +183,7 @@ export class NotificationStore implements NotificationSource {
     this.#S = undefined;
     this.#readAlls = [];
     this.#foreign = [];
+    this.#accepted = [];
     this.#peerSince = new Map();
     this.#loading = {};
     for (const f of FILTERS) this.#pages[f] = idle();
@@ -283,6 +286,7 @@ export class NotificationStore implements NotificationSource {
       // Its earlier owner (a closed page) must not keep it in storage.
       if (op.o !== undefined) this.#adopted.add(op.o);
       this.#dropForeign(op.n);
+      if (this.#stale(op)) continue;
       // The same `n`: the other tabs show it as this tab's from now on (and wait for this tab's lock), or stop showing it while it waits for its identity.
       const n = typeof op.n === 'number' ? op.n : Math.random();
       const mine: Op = { k: op.k, id: op.id, b: op.b, at: op.at, q: true, o: this.#me, i: typeof op.i === 'string' ? op.i : undefined, n };
@@ -685,12 +689,26 @@ export class NotificationStore implements NotificationSource {
    * queue this tab could not send yet) would undo the reader's later choice, so they go.
    */
   #supersede(newer: Op): void {
-    const t = newer.k === 'read-all' ? Date.parse(newer.b!) : 0;
-    const stale = this.#drop((o) => o.at < newer.at && (newer.k === 'read-all' ? o.k === 'read-all' || (this.#items.get(o.id!)?.createdAtMs ?? t) < t : o.id === newer.id));
-    if (!stale.length) return;
+    this.#accepted = [...this.#accepted.slice(-49), lite(newer)];
+    const stale = this.#drop((o) => this.#stale(o));
+    // Another tab's older action, maybe on its way when that tab dies: it must not be taken over and sent.
+    const foreign = this.#foreign.filter((o) => this.#stale(o));
+    if (!stale.length && !foreign.length) return;
     for (const o of stale) o.done?.();
+    this.#foreign = this.#foreign.filter((o) => !foreign.includes(o));
     this.#persist();
     this.#rebase();
+  }
+
+  /**
+   * Whether a newer action on the same item (or a newer read-all covering it) was accepted, or is under
+   * way in this tab or another: `o` would undo the reader's later choice.
+   */
+  #stale(o: Op): boolean {
+    return [...this.#accepted, ...this.#ops, ...this.#foreign].some((a) => {
+      const t = a.k === 'read-all' ? Date.parse(a.b!) : 0;
+      return o.at < a.at && (a.k === 'read-all' ? o.k === 'read-all' || (this.#items.get(o.id!)?.createdAtMs ?? t) < t : o.id === a.id);
+    });
   }
 
   /** Takes the waiting (not in-flight) actions that `match` out of the queue; the other tabs stop showing them. */
@@ -713,7 +731,7 @@ export class NotificationStore implements NotificationSource {
   #persist(away: Op[] = []): void {
     const o = Math.random();
     const all = [
-      ...this.#stored().filter((op) => op?.o !== undefined && op.o !== this.#me && !this.#adopted.has(op.o)),
+      ...this.#stored().filter((op) => op?.o !== undefined && op.o !== this.#me && !this.#adopted.has(op.o) && !this.#stale(op)),
       ...[...this.#parked, ...this.#ops].map((op) => (away.includes(op) ? { ...lite(op), o } : lite(op))),
     ];
     try {
@@ -745,6 +763,7 @@ export class NotificationStore implements NotificationSource {
           if (gen !== this.#gen) continue;
           this.#ops.shift();
           this.#confirm(op);
+          this.#supersede(op);
           this.#tab?.post({ d: [op.n, lite(op)] });
         } catch (e) {
           if (gen !== this.#gen) continue;
@@ -934,12 +953,13 @@ export class NotificationStore implements NotificationSource {
   /**
    * Going away (the page closes, or no element is left): the other tabs take over the actions queued
    * offline once this tab's lock is free (see #watch). Not the one on its way, nor those waiting behind
-   * it while online: the page may be leaving for a switch of identity, and another tab would send them as
+   * it while online, nor any while it waits to try again after "try again later": the page may be leaving for a switch of identity, and another tab would send them as
    * the new one. The others stop showing those; they stay in storage for the next page load, which sends
    * them as the identity that took them.
    */
   #handOver(): void {
-    const kept = this.#ops.filter((op, i) => i < this.#busy || !op.q);
+    // While it waits to try again after "try again later", the tab is online: the same as on its way.
+    const kept = this.#wait ? this.#ops : this.#ops.filter((op, i) => i < this.#busy || !op.q);
     for (const op of kept) this.#tab?.post({ d: [op.n] });
     if (kept.length) this.#persist(kept);
   }
