@@ -827,18 +827,23 @@ describe('NotificationStore: cross-tab', () => {
     expect(storage.getItem(`loket-notifications:${ENDPOINT}`), 'kept for the next page load').to.contain('read-all');
   });
 
-  it("a dead tab's action that a newer one on the same item replaced is not sent: the reader's last choice stays", async () => {
+  /** Two tabs on one storage (the second one's requests through `wrap`), and a third whose read of n1 is on its way when it dies. */
+  async function deadTabReading(wrap?: (server: FakeServer) => typeof fetch) {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
     const storage = new MemoryStorage();
-    const tabs = [setup(server, { crossTab: true, storage }), setup(server, { crossTab: true, storage })];
+    const tabs = [setup(server, { crossTab: true, storage }), setup(server, { crossTab: true, storage, ...(wrap ? { fetch: wrap(server) } : {}) })];
     for (const tab of tabs) {
       live(tab);
       await tab.load();
     }
-    // Another tab's read of n1 is on its way (and in storage) when the reader marks n1 unread here.
     const crash = await foreignTab({ k: 'read', id: 'n1' }, { storage });
     await until(() => tabs.every((tab) => tab.snapshot.unreadCount === 2));
     await settle(2);
+    return { server, storage, tabs, crash };
+  }
+
+  it("a dead tab's action that a newer one on the same item replaced is not sent: the reader's last choice stays", async () => {
+    const { server, storage, tabs, crash } = await deadTabReading();
     await tabs[1].markUnread('n1');
     await until(() => sentTo(server, '/n1/unread').length === 1);
     crash();
@@ -854,22 +859,12 @@ describe('NotificationStore: cross-tab', () => {
   });
 
   it("a dead tab's action is not sent over a newer one on the same item still on its way", async () => {
-    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
-    const storage = new MemoryStorage();
     let release = (): void => undefined;
     const gate = new Promise<void>((r) => (release = r));
-    const slow: typeof fetch = async (input, init) => {
+    const { server, tabs, crash } = await deadTabReading((fake) => async (input, init) => {
       if (init?.method === 'POST') await gate;
-      return server.fetch(input, init);
-    };
-    const tabs = [setup(server, { crossTab: true, storage }), setup(server, { crossTab: true, storage, fetch: slow })];
-    for (const tab of tabs) {
-      live(tab);
-      await tab.load();
-    }
-    const crash = await foreignTab({ k: 'read', id: 'n1' }, { storage });
-    await until(() => tabs.every((tab) => tab.snapshot.unreadCount === 2));
-    await settle(2);
+      return fake.fetch(input, init);
+    });
     const unread = tabs[1].markUnread('n1');
     crash();
     await settle(60); // the dead tab's lock is free while the reader's "unread" is on its way
