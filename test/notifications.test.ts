@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { contrast } from './support/contrast.js';
 import '../src/entries/notifications.js';
 import '../src/entries/inbox.js';
+import '../src/entries/feedback.js';
 import type { LoketNotifications } from '../src/components/notifications/notifications.js';
 import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
 import { catalogs } from './support/catalogs.js';
@@ -278,6 +279,27 @@ describe('loket-notifications', () => {
         const bellBox = bell(el).getBoundingClientRect();
         expect(badge.top >= bellBox.top && badge.right <= bellBox.right + 0.5).to.be.true;
         expect(parseFloat(getComputedStyle(bell(el)).outlineOffset)).to.be.at.least(0);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it("opens above the page's floating buttons: a fixed feedback button does not cover the open panel", async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const source = new FakeSource({ items: makeNotifications(40) });
+        const page = await fixture<HTMLDivElement>(html`<div>
+          <loket-notifications .source=${source} inbox-url="/meldingen" lang="nl"></loket-notifications>
+          <loket-feedback endpoint="/api/feedback" placement="fixed" lang="nl"></loket-feedback>
+        </div>`);
+        const el = page.querySelector('loket-notifications')!;
+        await el.updateComplete;
+        await openPanel(el);
+        const button = page.querySelector('loket-feedback')!.shadowRoot!.querySelector('.trigger')!.getBoundingClientRect();
+        const box = panel(el).getBoundingClientRect();
+        expect(box.bottom > button.top && box.right > button.left, 'the panel reaches the button').to.be.true;
+        const hit = document.elementFromPoint(button.left + button.width / 2, button.top + button.height / 2);
+        expect(hit === el, 'the panel is on top').to.be.true;
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

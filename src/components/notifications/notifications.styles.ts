@@ -168,7 +168,8 @@ export const notificationsStyles = [
       position: absolute;
       inset-block-start: calc(100% + var(--loket-space-2xs));
       inset-inline-end: 0;
-      z-index: var(--loket-z-dropdown);
+      /* Above the page's floating buttons (a fixed "Geef feedback"): on a phone the open panel fills the screen. */
+      z-index: calc(var(--loket-z-fixed) + 1);
       width: min(var(--loket-notifications-panel-width, 26rem), calc(100vw - 2 * var(--loket-space-s)));
       max-height: min(40rem, calc(100vh - 6rem));
       overflow: auto;
