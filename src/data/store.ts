@@ -448,7 +448,7 @@ export class NotificationStore implements NotificationSource {
     for (const item of [...this.#items.values()]) this.#put(item);
   }
 
-  /** The server marked read everything created before `b`. */
+  /** The server marked read everything created before `b`. The caller re-derives the view (#affect). */
   #readAll(b: string, at: string): void {
     const t = Date.parse(b);
     this.#readAlls.push({ e: ++this.#epoch, t, at });
@@ -458,8 +458,6 @@ export class NotificationStore implements NotificationSource {
       this.#S = this.#srvUnread;
       this.#countAt = this.#epoch;
     }
-    this.#rebase();
-    this.#changed();
   }
 
   /**
@@ -685,8 +683,8 @@ export class NotificationStore implements NotificationSource {
   }
 
   /**
-   * Another tab's newer action on the same item was accepted: this tab's older ones still waiting (a
-   * queue this tab could not send yet) would undo the reader's later choice, so they go.
+   * An action was accepted (this tab's or another's): older ones on the same item still waiting here,
+   * or shown as another tab's, would undo the reader's later choice, so they go.
    */
   #supersede(newer: Op): void {
     this.#accepted = [...this.#accepted.slice(-49), lite(newer)];
@@ -719,7 +717,10 @@ export class NotificationStore implements NotificationSource {
     return gone;
   }
 
-  /** The server accepted an action (this tab's, or another's), or reported one: its server view follows. */
+  /**
+   * The server accepted an action (this tab's, or another's), or reported one: its server view follows.
+   * Every caller then re-derives the local view with #affect.
+   */
   #confirm(op: Op): void {
     if (op.k === 'read-all') return this.#readAll(op.b!, op.at);
     const readAt = op.k === 'read' ? (this.#srv.get(op.id!) ?? op.at) : null;
@@ -953,12 +954,12 @@ export class NotificationStore implements NotificationSource {
   /**
    * Going away (the page closes, or no element is left): the other tabs take over the actions queued
    * offline once this tab's lock is free (see #watch). Not the one on its way, nor those waiting behind
-   * it while online, nor any while it waits to try again after "try again later": the page may be leaving for a switch of identity, and another tab would send them as
-   * the new one. The others stop showing those; they stay in storage for the next page load, which sends
-   * them as the identity that took them.
+   * it while online, nor any while it waits to try again after "try again later": the page may be
+   * leaving for a switch of identity, and another tab would send them as the new one. The others stop
+   * showing those; they stay in storage for the next page load, which sends them as the identity that
+   * took them.
    */
   #handOver(): void {
-    // While it waits to try again after "try again later", the tab is online: the same as on its way.
     const kept = this.#wait ? this.#ops : this.#ops.filter((op, i) => i < this.#busy || !op.q);
     for (const op of kept) this.#tab?.post({ d: [op.n] });
     if (kept.length) this.#persist(kept);
