@@ -63,8 +63,9 @@ export class LoketElement extends LitElement {
     const lang = this.localize.contentLang;
     for (const child of this.renderRoot.children) {
       if (child.localName === 'slot') continue;
-      if (lang) child.setAttribute('lang', lang);
-      else child.removeAttribute('lang');
+      // Only on a change: every `lang` mutation makes the page's elements look their language up again.
+      if (!lang) child.removeAttribute('lang');
+      else if (child.getAttribute('lang') !== lang) child.setAttribute('lang', lang);
     }
   }
 

@@ -90,10 +90,8 @@ export const headerStyles = css`
   }
   button,
   .account {
-    align-items: center;
     justify-content: center;
     gap: var(--loket-space-2xs);
-    min-height: var(--loket-target-min);
     min-width: var(--loket-target-min);
     padding: 0 var(--loket-space-xs);
     border: var(--loket-border-width) solid transparent;
