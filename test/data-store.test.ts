@@ -208,6 +208,16 @@ describe('NotificationStore: reset (another identity)', () => {
     expect(storage.getItem(key)).to.equal(null);
   });
 
+  it('an action taken before the page knew whom it acts for is taken as its first identity', async () => {
+    const { storage, store } = await offlineStore(2);
+    // The header's profile has not arrived yet when the reader clicks.
+    await store.markAllRead();
+    const key = `loket-notifications:${ENDPOINT}`;
+    expect((JSON.parse(storage.getItem(key)!) as { i?: string }[]).map((o) => o.i)).to.deep.equal([undefined]);
+    store.identify('citizen');
+    expect((JSON.parse(storage.getItem(key)!) as { i?: string }[]).map((o) => o.i)).to.deep.equal(['citizen']);
+  });
+
   it('keeps the actions an identity queued when the page switches away, and sends them on its return', async () => {
     const { server, store } = await offlineStore(2);
     store.identify('citizen');

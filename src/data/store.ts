@@ -594,6 +594,11 @@ export class NotificationStore implements NotificationSource {
     this.#setup();
     if (this.#identity !== undefined) return this.reset(identity);
     this.#identity = identity;
+    // Actions taken on this page before its header knew whom the page acts for were taken as that
+    // identity: the session is the same. They wait for it like the others, should the page switch away.
+    const untold = this.#ops.filter((op) => op.i === undefined && op.o === this.#me);
+    for (const op of untold) op.i = identity;
+    if (untold.length) this.#persist();
     this.#tab?.post({ w: identity });
     this.#unpark();
   }

@@ -193,6 +193,8 @@ describe('notifications UI against the demo backend', () => {
     const page = await open();
     const context = page.context();
     await rows(page).first().waitFor();
+    // The header knows whom the page acts for (an action taken before that: test/data-store.test.ts).
+    await page.locator('loket-header loket-mandate-switcher .who').waitFor();
     const citizenUnread = await unreadCount(); // fetch() without the page's cookie: Sofie as herself
     assert.ok(citizenUnread > 0);
     await context.setOffline(true);
