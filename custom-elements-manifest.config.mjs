@@ -1,6 +1,7 @@
 // Generates dist/custom-elements.json from the components' JSDoc (@summary @slot @csspart @cssprop @event).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { vscodeCustomData, webTypes } from './scripts/editor-data.mjs';
 
 /** `export type AlertVariant = 'info' | 'success' | …;` anywhere in src: alias name -> its union text. */
 function stringUnions(dir = 'src') {
@@ -15,6 +16,13 @@ function stringUnions(dir = 'src') {
   return unions;
 }
 
+/** `IconName` is `keyof typeof icons`: the keys of the icon set, as a union of strings. */
+function iconNameUnion() {
+  const source = readFileSync('src/components/icon/icons.ts', 'utf8');
+  const set = source.slice(source.indexOf('export const icons = {'), source.indexOf('} as const;'));
+  return [...set.matchAll(/^\s+'?([\w-]+)'?:/gm)].map((m) => `'${m[1]}'`).join(' | ');
+}
+
 /**
  * A type named after a union of strings (`AlertVariant`) says nothing to a reader of the docs, and tools
  * (Storybook's controls) cannot offer its values: the manifest spells the union out.
@@ -23,6 +31,7 @@ const spelledOutUnions = {
   name: 'loket-spelled-out-unions',
   packageLinkPhase({ customElementsManifest }) {
     const unions = stringUnions();
+    unions.set('IconName', iconNameUnion());
     const spell = (type) => {
       if (type?.text) type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => unions.get(name) ?? name);
     };
@@ -54,11 +63,22 @@ const publicAttributesOnly = {
   },
 };
 
+/** VS Code custom data and JetBrains web-types next to the manifest (scripts/editor-data.mjs). */
+const editorSupport = {
+  name: 'loket-editor-support',
+  packageLinkPhase({ customElementsManifest }) {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    mkdirSync('dist', { recursive: true });
+    writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vscodeCustomData(customElementsManifest), null, 2));
+    writeFileSync('dist/web-types.json', JSON.stringify(webTypes(customElementsManifest, pkg), null, 2));
+  },
+};
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [publicAttributesOnly, spelledOutUnions],
+  plugins: [publicAttributesOnly, spelledOutUnions, editorSupport],
 };

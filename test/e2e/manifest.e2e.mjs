@@ -48,3 +48,43 @@ describe('custom-elements manifest', () => {
     assert.ok(names(element('loket-button'), 'cssProperties').some((n) => n.startsWith('--loket-button-')));
   });
 });
+
+const vscode = JSON.parse(await readFile(join(root, 'dist/vscode.html-custom-data.json'), 'utf8'));
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const webTypes = JSON.parse(await readFile(join(root, pkg['web-types']), 'utf8'));
+
+describe('editor support (VS Code custom data, JetBrains web-types)', () => {
+  const tag = (name) => vscode.tags.find((t) => t.name === name);
+
+  it('describes every element with the manifest’s attributes', () => {
+    assert.deepEqual(vscode.tags.map((t) => t.name), elements.map((d) => d.tagName).sort());
+    for (const d of elements) {
+      assert.deepEqual(tag(d.tagName).attributes.map((a) => a.name), (d.attributes ?? []).map((a) => a.name), d.tagName);
+      assert.match(tag(d.tagName).description.value, /\S{10}/, `${d.tagName} is described`);
+    }
+  });
+
+  it('offers the allowed values of enumerated attributes, and booleans as value-less', () => {
+    const attribute = (t, a) => tag(t).attributes.find((x) => x.name === a);
+    assert.deepEqual(attribute('loket-button', 'variant').values.map((v) => v.name), ['primary', 'secondary', 'tertiary']);
+    assert.equal(attribute('loket-button', 'disabled').valueSet, 'v');
+    // `IconName` is spelled out from the icon set itself.
+    const icons = attribute('loket-button', 'icon-before').values.map((v) => v.name);
+    assert.ok(icons.includes('bell') && icons.includes('chevron-down') && icons.includes('star-filled'), icons.join());
+    assert.equal(attribute('loket-header', 'login-url').values, undefined);
+    assert.match(tag('loket-header').description.value, /loket-login/);
+  });
+
+  it('gives JetBrains the events, slots, parts, custom properties and properties, found from package.json', () => {
+    assert.equal(webTypes.name, 'loket');
+    const header = webTypes.contributions.html.elements.find((e) => e.name === 'loket-header');
+    assert.deepEqual(header.events.map((e) => e.name).sort(), element('loket-header').events.map((e) => e.name).sort());
+    assert.ok(header.slots.some((s) => s.name === 'notifications'));
+    assert.ok(header.css.parts.some((p) => p.name === 'bar'));
+    assert.ok(header.css.properties.some((p) => p.name === '--loket-header-background'));
+    const bell = webTypes.contributions.html.elements.find((e) => e.name === 'loket-notifications');
+    // The token is a property, never an attribute.
+    assert.ok(bell.js.properties.some((p) => p.name === 'token'));
+    assert.ok(!bell.attributes.some((a) => a.name === 'token'));
+  });
+});
