@@ -428,8 +428,11 @@ describe('loket-feedback', () => {
   });
 
   describe('fixed placement', () => {
+    // A page longer than the viewport, shown from its top: the end-of-page rule does not apply.
+    const tall = `height:${innerHeight * 3}px`;
+
     it('sits at the bottom right and moves aside when the focused element would be under it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = await fixture<HTMLDivElement>(html`<div .style=${tall}>
         <button id="top">boven</button>
         <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>
       </div>`);
@@ -478,7 +481,7 @@ describe('loket-feedback', () => {
     });
 
     it("moves aside for focus moving inside another component's shadow root (a bell's panel)", async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback></div>`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div .style=${tall}><loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback></div>`);
       const el = wrapper.querySelector('loket-feedback')!;
       await el.updateComplete;
       const box = el.getBoundingClientRect();
@@ -533,6 +536,60 @@ describe('loket-feedback', () => {
       await nextFrame();
       expect(trigger(el).classList.contains('tucked'), 'back after scrolling away').to.be.false;
       field.blur();
+    });
+
+    const frames = async (): Promise<void> => {
+      await nextFrame();
+      await nextFrame();
+      await nextFrame();
+    };
+    /** An element fixed right where the button sits, as the page's last line would be at the end of the page. */
+    const placeUnder = (el: LoketFeedback, node: HTMLElement): void => {
+      const box = el.getBoundingClientRect();
+      node.style.cssText = `position:fixed;left:${box.left - 40}px;top:${box.top + 2}px;width:${box.width + 40}px;margin:0;font-size:18px`;
+    };
+
+    it('moves aside at the end of the page while text is under it, and only there', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div .style=${tall}>
+        <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>
+      </div>`);
+      const el = wrapper.querySelector('loket-feedback')!;
+      await el.updateComplete;
+      const line = document.createElement('p');
+      line.textContent = 'Toegankelijkheidsverklaring en privacy: lees hoe wij met uw gegevens omgaan.';
+      placeUnder(el, line);
+      wrapper.append(line);
+      scrollTo(0, 0);
+      await frames();
+      expect(trigger(el).classList.contains('tucked'), 'mid-page: the text can be scrolled clear').to.be.false;
+      scrollTo(0, document.documentElement.scrollHeight);
+      await frames();
+      expect(trigger(el).classList.contains('tucked'), 'at the end, over text').to.be.true;
+      // Nothing under it at the end of the page: the button stays.
+      line.style.left = '0px';
+      line.style.width = '100px';
+      scrollBy(0, -1);
+      scrollTo(0, document.documentElement.scrollHeight);
+      await frames();
+      expect(trigger(el).classList.contains('tucked'), 'at the end, nothing under it').to.be.false;
+      scrollTo(0, 0);
+    });
+
+    it('moves aside on a page that fits the window while a link is under it, and back when the page grows', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>
+      </div>`);
+      const el = wrapper.querySelector('loket-feedback')!;
+      await el.updateComplete;
+      const link = document.createElement('a');
+      link.href = '#contact';
+      link.textContent = 'Contact';
+      placeUnder(el, link);
+      wrapper.append(link);
+      // No scroll or focus event: the page's size changed.
+      await waitUntil(() => trigger(el).classList.contains('tucked'), 'tucked over the link');
+      wrapper.style.height = `${innerHeight * 3}px`;
+      await waitUntil(() => !trigger(el).classList.contains('tucked'), 'the page grew: its end is below');
     });
 
     it('stays in the flow when inline', async () => {

@@ -75,8 +75,9 @@ export class LoketFeedback extends LoketElement {
   declare context: string | undefined;
   /**
    * `inline` in the flow of the page, or `fixed` at the bottom-right of the viewport. A fixed button moves
-   * aside (a small tab stays) while the focused element would be under it. Give the page some
-   * `scroll-padding-bottom` so that focused elements are not scrolled under it in the first place.
+   * aside (a small tab stays) while the focused element would be under it, and at the end of the page
+   * (where nothing can be scrolled out from under it) while text or a control is under it. Give the page
+   * some `scroll-padding-bottom` so that focused elements are not scrolled under it in the first place.
    */
   declare placement: FeedbackPlacement;
   declare private state: State;
@@ -122,7 +123,8 @@ export class LoketFeedback extends LoketElement {
   /**
    * Focus moves, scrolling (of the page or any scroller) and resizing can each put the focused element
    * under a fixed button. Focus moving within one shadow root (a bell's panel) sends the document no
-   * focusin, and scrolling there no scroll event; the keys that did it still reach the document.
+   * focusin, and scrolling there no scroll event; the keys that did it still reach the document. The
+   * page growing or shrinking (content loaded later) moves its end.
    */
   private watchFocus(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';
@@ -132,7 +134,12 @@ export class LoketFeedback extends LoketElement {
     doc[method]('focusout', this.checkFocus);
     doc[method]('scroll', this.checkFocus, { capture: true, passive: true });
     doc.defaultView?.[method]('resize', this.checkFocus, { passive: true });
-    if (!on) {
+    this.resized?.disconnect();
+    this.resized = undefined;
+    if (on) {
+      this.resized = new ResizeObserver(this.checkFocus);
+      this.resized.observe(doc.documentElement);
+    } else {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
       this.tucked = false;
@@ -162,28 +169,57 @@ export class LoketFeedback extends LoketElement {
   }
 
   private frame = 0;
+  private resized: ResizeObserver | undefined;
 
   /**
-   * A fixed button gets out of the way of the focused element (WCAG 2.2 2.4.11 Focus Not Obscured):
-   * checked once per frame after any focus, scroll or resize event. The host keeps the button's home
-   * position (only the button slides), so the check does not flip-flop.
+   * A fixed button gets out of the way of the focused element (WCAG 2.2 2.4.11 Focus Not Obscured), and
+   * of the page's last content (WCAG 1.4.10: text under it at the end of the page could not be read
+   * anywhere). Checked once per frame after any focus, scroll or resize event. The host keeps the
+   * button's home position (only the button slides), so the check does not flip-flop.
    */
   private readonly checkFocus = (): void => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const doc = this.ownerDocument;
+      const b = this.getBoundingClientRect();
       // The focused element, through shadow roots; focus on the button itself needs no tucking.
-      let focused = this.ownerDocument.activeElement;
+      let focused = doc.activeElement;
       while (focused !== this && focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-      if (!focused || focused === this.ownerDocument.body || focused === this) {
+      if (focused === this) {
         this.tucked = false;
         return;
       }
-      const a = focused.getBoundingClientRect();
-      const b = this.getBoundingClientRect();
-      this.tucked = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+      const a = focused && focused !== doc.body ? focused.getBoundingClientRect() : undefined;
+      const page = doc.scrollingElement ?? doc.documentElement;
+      this.tucked =
+        (!!a && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) ||
+        (page.scrollTop + page.clientHeight >= page.scrollHeight - 2 && this.covers(b));
     });
   };
+
+  /** Whether text, a control or an image of the page is under the button's home position (three points on its diagonal). */
+  private covers(b: DOMRect): boolean {
+    const doc = this.ownerDocument;
+    const range = doc.createRange();
+    return [0.1, 0.5, 0.9].some((f) => {
+      const x = b.left + b.width * f;
+      const y = b.top + b.height * f;
+      // The topmost element under the button (the host lets points through except on the button).
+      const under = doc.elementsFromPoint(x, y).find((e) => e !== this);
+      return (
+        !!under &&
+        under !== doc.body &&
+        under !== doc.documentElement &&
+        (!!under.shadowRoot ||
+          under.matches('a,button,input,select,textarea,label,img,svg,video,canvas,iframe,[tabindex]') ||
+          [...under.childNodes].some((node) => {
+            range.selectNodeContents(node);
+            return node.nodeType === Node.TEXT_NODE && [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+          }))
+      );
+    });
+  }
 
   /** Opens the dialog and moves focus into it. */
   async show(): Promise<void> {
