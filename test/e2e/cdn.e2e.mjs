@@ -1,33 +1,18 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join, dirname, extname } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, newPage } from './support.mjs';
+import { launchBrowser, newPage, serveFiles } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
-
-/** A static server for the plain fixture page and dist/: no build tool between the page and the bundle. */
-function serve() {
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    const file = path === '/' ? join(root, 'test/e2e/fixtures/plain.html') : join(root, path);
-    try {
-      let body = await readFile(file);
-      // `/?lang=fr` serves the same page in another language.
-      const lang = new URL(req.url, 'http://x').searchParams.get('lang');
-      if (path === '/' && lang) body = body.toString().replace('<html lang="nl">', `<html lang="${lang}">`);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
+/** The plain fixture page and dist/: no build tool between the page and the bundle. `/?lang=fr` serves the page in another language. */
+const serve = () =>
+  serveFiles((url) => {
+    const lang = url.searchParams.get('lang');
+    if (url.pathname !== '/') return join(root, url.pathname);
+    return { file: join(root, 'test/e2e/fixtures/plain.html'), edit: lang ? (text) => text.replace('<html lang="nl">', `<html lang="${lang}">`) : undefined };
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 describe('CDN bundle on a plain HTML page', () => {
   let server;

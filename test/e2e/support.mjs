@@ -1,8 +1,10 @@
 // Shared setup for end-to-end specs: the built demo served by its embedded backend, and Chromium.
 // Specs use node:test; `npm run build` (or scripts/test.mjs) must have built dist-demo first.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, extname } from 'node:path';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../demo/server/server.mjs';
@@ -66,4 +68,28 @@ export function useDemo() {
 /** POSTs `body` as JSON (or nothing) to the demo backend. */
 export function postJson(url, body) {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
+
+/**
+ * A static file server on a free port, with no build tool in between: `fileFor(url)` names the file for
+ * a request URL and may return `{ file, edit }` to change its text. Resolves to the server; 404 for a missing file.
+ */
+export function serveFiles(fileFor) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const found = fileFor(url);
+    const { file, edit } = typeof found === 'string' ? { file: found } : found;
+    try {
+      let body = await readFile(file);
+      if (edit) body = edit(body.toString());
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

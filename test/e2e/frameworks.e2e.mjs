@@ -1,0 +1,62 @@
+// Loket elements inside React 19 and Vue 3 apps, built with Vite from the package's own entries
+// (`import 'loket/header'`) exactly as README "Frameworks" shows. Needs the build (dist/).
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { launchBrowser, newPage, serveFiles } from './support.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const fixtures = join(root, 'test/e2e/fixtures/frameworks');
+
+describe('in framework apps', () => {
+  const out = mkdtempSync(join(tmpdir(), 'loket-frameworks-'));
+  let server;
+  let browser;
+  before(async () => {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      root: fixtures,
+      base: './',
+      define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { react: join(fixtures, 'react.html'), vue: join(fixtures, 'vue.html') } } },
+    });
+    server = await serveFiles((url) => join(out, url.pathname));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  for (const framework of ['react', 'vue']) {
+    it(`${framework}: sets objects as properties, hears loket-* events, cancels their default, keeps working through re-renders`, async () => {
+      const page = await newPage(browser);
+      const start = `http://127.0.0.1:${server.address().port}/${framework}.html`;
+      await page.goto(start);
+      const header = page.locator('loket-header');
+      // Signed out ({ active: false } given as a property): "Aanmelden".
+      await header.locator('.login').waitFor();
+      assert.equal((await header.locator('.login').textContent()).trim(), 'Aanmelden');
+      // The app cancels loket-login and signs in itself: no navigation to login-url, the new profile shows.
+      await header.locator('.login').click();
+      await page.getByText('An Peeters').waitFor();
+      assert.equal(page.url(), start, 'the cancelled login did not navigate');
+      assert.equal(await header.evaluate((el) => el.profile.user.name), 'Peeters');
+      // The framework re-renders the page around the elements: they keep working.
+      const order = page.locator('loket-button', { hasText: 'Bestel cheques' });
+      await order.click();
+      await order.click();
+      await page.waitForFunction(() => document.querySelector('#clicks').textContent === '2');
+      await header.getByText('Afmelden').click();
+      await header.locator('.login').waitFor();
+      assert.equal(page.url(), start, 'the cancelled logout did not navigate');
+      assert.deepEqual(page.pageErrors.map(String), []);
+    });
+  }
+});
