@@ -1,7 +1,7 @@
 // Generates dist/custom-elements.json from the components' JSDoc (@summary @slot @csspart @cssprop @event).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { vscodeCustomData, webTypes } from './scripts/editor-data.mjs';
+import { vscodeCustomData, webTypes, jsxTypes } from './scripts/editor-data.mjs';
 
 /** `export type AlertVariant = 'info' | 'success' | …;` anywhere in src: alias name -> its union text. */
 function stringUnions(dir = 'src') {
@@ -63,7 +63,7 @@ const publicAttributesOnly = {
   },
 };
 
-/** VS Code custom data and JetBrains web-types next to the manifest (scripts/editor-data.mjs). */
+/** VS Code custom data, JetBrains web-types and JSX types next to the manifest (scripts/editor-data.mjs). */
 const editorSupport = {
   name: 'loket-editor-support',
   packageLinkPhase({ customElementsManifest }) {
@@ -71,6 +71,7 @@ const editorSupport = {
     mkdirSync('dist', { recursive: true });
     writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vscodeCustomData(customElementsManifest), null, 2));
     writeFileSync('dist/web-types.json', JSON.stringify(webTypes(customElementsManifest, pkg), null, 2));
+    writeFileSync('dist/custom-elements-jsx.d.ts', jsxTypes(customElementsManifest));
   },
 };
 

@@ -88,3 +88,46 @@ export function webTypes(manifest, { name, version }) {
     },
   };
 }
+
+/**
+ * dist/custom-elements-jsx.d.ts: JSX types for every tag, for TypeScript projects that render the elements
+ * with React 19 (or another JSX runtime that sets properties). Each tag takes the element's public
+ * properties, its kebab-case attributes, and `on` + each `loket-*` event's name, typed from
+ * `LoketEventMap`. `CustomElements<Base>` adds the runtime's own props (key, ref, className, children…).
+ */
+export function jsxTypes(manifest) {
+  const elements = elementsOf(manifest);
+  // From the element's entry (src/components/<name>/… -> ./entries/<name>.js), which also brings its events' types.
+  const modules = new Map(
+    manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => [d, `./entries/${m.path.split('/')[2]}.js`])),
+  );
+  const quote = (name) => `'${name}'`;
+  const lines = elements.map((d) => {
+    const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public').map((m) => m.name);
+    const attributes = (d.attributes ?? [])
+      .filter((a) => a.name !== a.fieldName)
+      .map((a) => {
+        const values = literalValues(a.type?.text);
+        const type = isBoolean(a) ? 'boolean' : values.length ? values.map(quote).join(' | ') : 'string';
+        return `    /** ${(a.description ?? '').replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n    ${quote(a.name)}?: ${type};`;
+      });
+    const events = (d.events ?? [])
+      .filter((e) => e.name.startsWith('loket-'))
+      .map((e) => `    /** ${(e.description ?? '').replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n    ${quote(`on${e.name}`)}?: (event: LoketEventMap[${quote(e.name)}]) => void;`);
+    const props = fields.length ? `Partial<Pick<${d.name}, ${fields.map(quote).join(' | ')}>>` : '{}';
+    return `  /** ${(d.summary ?? '').replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n  ${quote(d.tagName)}: Base &\n    ${props} & {\n${[...attributes, ...events].join('\n')}\n  };`;
+  });
+  return `// Generated from custom-elements.json by scripts/editor-data.mjs. JSX types for Loket's tags:
+//   import type { CustomElements } from 'loket/custom-elements-jsx';
+//   declare module 'react' {
+//     namespace JSX {
+//       interface IntrinsicElements extends CustomElements<React.HTMLAttributes<HTMLElement> & React.RefAttributes<HTMLElement>> {}
+//     }
+//   }
+${elements.map((d) => `import type { ${d.name} } from '${modules.get(d)}';`).join('\n')}
+
+export type CustomElements<Base = {}> = {
+${lines.join('\n')}
+};
+`;
+}

@@ -2,6 +2,7 @@
 // (`import 'loket/header'`) exactly as README "Frameworks" shows. Needs the build (dist/).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -32,6 +33,19 @@ describe('in framework apps', () => {
     await browser?.close();
     server?.close();
     rmSync(out, { recursive: true, force: true });
+  });
+
+  it('types every tag for TypeScript React projects (loket/custom-elements-jsx) and refuses misuse', () => {
+    // react-types.tsx uses the tags as README shows; each of its @ts-expect-error lines (a wrong variant,
+    // an unknown icon, a number for an object, a detail field the event does not have) must be an error.
+    const tsc = join(root, 'node_modules/.bin/tsc');
+    let output = '';
+    try {
+      execFileSync(tsc, ['-p', join(fixtures, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = `${error.stdout}${error.stderr}`;
+    }
+    assert.equal(output, '', 'tsc reports nothing');
   });
 
   for (const framework of ['react', 'vue']) {
