@@ -209,7 +209,7 @@ export const HeadingLevel: Story = { args: { headingLevel: 4 } };
 
 export const Untrusted: Story = { args: { dossier: untrusted } };
 
-/** "Volgende stap" sets a new dossier: the change is announced politely ("Status gewijzigd: …"). */
+/** "Volgende stap" sets a new dossier: the change is announced politely ("Status gewijzigd: …, Huidige stap"). */
 export const LiveUpdate: Story = {
   args: { dossier: studyAllowance },
   render: (args, context) => {

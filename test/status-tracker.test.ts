@@ -151,7 +151,7 @@ describe('loket-status-tracker', () => {
       next.steps[2].status = 'current';
       el.dossier = next;
       await el.updateComplete;
-      expect(live(el)).to.equal('Status gewijzigd: Beslissing');
+      expect(live(el)).to.equal('Status gewijzigd: Beslissing, Huidige stap');
       // The same live region node stays in place, so screen readers pick up the change.
       expect(q(el, '[role=status]')).to.equal(region);
       expect(steps(el)[2].getAttribute('aria-current')).to.equal('step');
@@ -164,7 +164,24 @@ describe('loket-status-tracker', () => {
       next.steps[2].status = 'error';
       el.dossier = next;
       await el.updateComplete;
-      expect(live(el)).to.equal('Status gewijzigd: Beslissing');
+      expect(live(el)).to.equal('Status gewijzigd: Beslissing, Probleem');
+    });
+
+    it('announces a second change of the same step: a current step that is then refused is not silent', async () => {
+      const el = await create();
+      const next = studyAllowance();
+      next.steps[1].status = 'done';
+      next.steps[2].status = 'current';
+      el.dossier = next;
+      await el.updateComplete;
+      const refused = studyAllowance();
+      refused.steps[1].status = 'done';
+      refused.steps[2].status = 'error';
+      el.dossier = refused;
+      await el.updateComplete;
+      // A live region speaks when its text changes: the same words twice would say nothing the second time.
+      expect(live(el)).to.equal('Status gewijzigd: Beslissing, Probleem');
+      expect(spoken(find(await accessibilityTree(el), 'status'))).to.equal('Status gewijzigd: Beslissing, Probleem');
     });
 
     it('does not announce when a new object carries the same steps', async () => {
@@ -182,7 +199,7 @@ describe('loket-status-tracker', () => {
       next.steps[1].status = 'warning';
       el.dossier = next;
       await el.updateComplete;
-      expect(live(el)).to.equal('Status geändert: In behandeling');
+      expect(live(el)).to.equal('Status geändert: In behandeling, Achtung');
     });
   });
 
@@ -407,7 +424,7 @@ describe('loket-status-tracker', () => {
       release(json(next));
       await done;
       await el.updateComplete;
-      expect(live(el)).to.equal('Status gewijzigd: Beslissing');
+      expect(live(el)).to.equal('Status gewijzigd: Beslissing, Huidige stap');
     });
   });
 
@@ -449,7 +466,7 @@ describe('loket-status-tracker', () => {
       source.push('studietoelage-2026', 3000);
       await waitUntil(() => live(el) !== '', 'announcement');
       expect(stub.callCount).to.equal(2);
-      expect(live(el)).to.equal('Status gewijzigd: Beslissing');
+      expect(live(el)).to.equal('Status gewijzigd: Beslissing, Huidige stap');
       el.remove();
       expect(source.listeners.size).to.equal(0);
     });

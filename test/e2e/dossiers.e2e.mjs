@@ -99,7 +99,7 @@ describe('Mijn dossiers page', () => {
       null,
       { timeout: 10000 },
     );
-    assert.deepEqual(await page.evaluate(read), { live: 'Status gewijzigd: Uitbetaling', current: 'Uitbetaling' });
+    assert.deepEqual(await page.evaluate(read), { live: 'Status gewijzigd: Uitbetaling, Huidige stap', current: 'Uitbetaling' });
     assert.deepEqual(page.pageErrors, []);
     await fetch(new URL('/api/dossiers/_reset', suite.demo.url), { method: 'POST' });
   });

@@ -159,7 +159,7 @@ const STEP_EM = 10;
  * Data comes from the `dossier` property (or a JSON `dossier` attribute), or from `src`: a URL
  * returning the same JSON, fetched with `credentials: 'include'`, with a loading state and an error
  * state with retry. Setting `dossier` to a new object whose steps changed announces the new state
- * in a polite live region ("Status gewijzigd: In behandeling"); the first render announces nothing.
+ * in a polite live region, the step with its state ("Status gewijzigd: In behandeling, Huidige stap"); the first render announces nothing.
  *
  * **Following notifications (optional).** Give the tracker a `source` (any `NotificationSource`,
  * e.g. the `NotificationStore` that `loket-notifications` uses) and a `dossier-id`. When a
@@ -213,8 +213,8 @@ export class LoketStatusTracker extends LoketElement {
   declare source: NotificationSource | undefined;
 
   declare private open: boolean;
-  /** Label of the step announced in the live region. */
-  declare private announced: string;
+  /** The step announced in the live region, with its state: a second change of the same step reads differently. */
+  declare private announced: Step | undefined;
   /** Available width, in em. */
   declare private room: number;
 
@@ -243,7 +243,6 @@ export class LoketStatusTracker extends LoketElement {
     this.headingLevel = 2;
     this.layout = 'vertical';
     this.open = false;
-    this.announced = '';
     this.room = 0;
   }
 
@@ -295,7 +294,7 @@ export class LoketStatusTracker extends LoketElement {
       const view = (this.view = normalizeDossier(this.dossier));
       if (this.dossier !== undefined && !view) warn('dossier without steps ignored');
       const signature = view?.steps.map((s) => `${s.id}:${s.status}:${s.label}`).join('|');
-      if (view && this.signature !== undefined && signature !== this.signature) this.announced = focusStep(view)?.label ?? '';
+      if (view && this.signature !== undefined && signature !== this.signature) this.announced = focusStep(view);
       this.signature = signature;
     }
   }
@@ -365,16 +364,18 @@ ${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`
 
   protected override render(): TemplateResult {
     const t = this.localize.t;
+    const st = t.statusTracker;
     const view = this.view;
+    const a = this.announced;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
     const horizontal = this.layout === 'horizontal' && view && this.room >= view.steps.length * STEP_EM;
-    return html`<div class="w"></div><div class="vh" role="status">${this.announced ? t.statusTracker.changed(this.announced) : ''}</div>
+    return html`<div class="w"></div><div class="vh" role="status">${a ? st.changed(`${a.label}, ${st.states[a.status]}`) : ''}</div>
 ${this.loader.status === 'loading' && !view ? html`<p class="load">${t.common.loading}</p>` : nothing}
-${this.loader.status === 'error' ? html`<div class="err" role="alert"><p>${t.statusTracker.loadError}</p>
+${this.loader.status === 'error' ? html`<div class="err" role="alert"><p>${st.loadError}</p>
 <loket-button variant="secondary" @click=${this.retry}>${t.common.retry}</loket-button></div>` : nothing}
 ${view ? html`${view.title ? heading(level, 't', view.title) : nothing}
-${view.reference ? html`<p class="ref">${t.statusTracker.reference} ${view.reference}</p>` : nothing}
-<ol class=${horizontal ? 'h' : 'v'} part="steps" aria-label=${t.statusTracker.steps}>${view.steps.map((s) => this.renderStep(s))}</ol>
+${view.reference ? html`<p class="ref">${st.reference} ${view.reference}</p>` : nothing}
+<ol class=${horizontal ? 'h' : 'v'} part="steps" aria-label=${st.steps}>${view.steps.map((s) => this.renderStep(s))}</ol>
 ${view.history.length ? this.renderHistory(view.history, Math.min(level + 1, 6)) : nothing}` : nothing}`;
   }
 }
