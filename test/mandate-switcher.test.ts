@@ -323,6 +323,29 @@ describe('loket-mandate-switcher', () => {
     expect(el.open, 'closed after the move').to.equal(false);
   });
 
+  it('closes its list when the profile leaves nothing to switch to, and does not reopen it with the next profile', async () => {
+    const el = await switcher(citizen());
+    await open(el);
+    el.profile = { active: false }; // a single-page app signs the person out while the list is open
+    await el.updateComplete;
+    expect(el.open, 'signed out').to.be.false;
+    expect(el.hasAttribute('open')).to.be.false;
+    el.profile = citizen();
+    await el.updateComplete;
+    expect(el.open, 'signed in again').to.be.false;
+    expect(root(el).querySelector<HTMLElement>('.popup')!.hidden).to.be.true;
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+
+    await open(el);
+    el.profile = citizen([self]); // the last mandate was revoked
+    await el.updateComplete;
+    expect(el.open, 'only themselves left').to.be.false;
+    el.profile = citizen();
+    await el.updateComplete;
+    expect(el.open).to.be.false;
+    expect(findAll(await accessibilityTree(el), 'listbox')).to.have.length(0);
+  });
+
   it('renders markup in names as text and groups unknown codes under "Andere"', async () => {
     const warn = console.warn;
     console.warn = () => undefined;

@@ -179,8 +179,11 @@ export class LoketMandateSwitcher extends LoketElement {
     return { shown, total };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('open') && !this.open) this.query = '';
+  protected override willUpdate(): void {
+    // A list whose trigger goes away (signed out, nobody left to switch to) closes, rather than reappear with the next profile.
+    const profile = this.effectiveProfile;
+    this.open &&= profile.active && this.prepare(profile).some((row) => !row.active);
+    if (!this.open) this.query = '';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
