@@ -226,6 +226,57 @@ describe('loket-feedback', () => {
       expect(textarea(other).value).to.equal('');
     });
 
+    it('two buttons for one endpoint and context share one draft: the second neither hides nor overwrites what was typed in the first', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <loket-feedback endpoint=${ENDPOINT} context="dienstencheques"></loket-feedback>
+        <loket-feedback endpoint=${ENDPOINT} context="dienstencheques" placement="fixed"></loket-feedback>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('loket-feedback')];
+      await first.show();
+      radios(first)[1].click();
+      await type(first, 'De betaling bleef hangen.');
+      first.hide();
+      await second.show();
+      expect(radios(second)[1].checked, 'the rating chosen in the first').to.be.true;
+      expect(textarea(second).value).to.equal('De betaling bleef hangen.');
+      await type(second, 'De betaling bleef hangen. Na een uur lukte het.');
+      second.hide();
+      expect(JSON.parse(sessionStorage.getItem(`loket-feedback:${ENDPOINT}#dienstencheques`)!)).to.include({ rating: 2, comment: 'De betaling bleef hangen. Na een uur lukte het.' });
+      await first.show();
+      expect(textarea(first).value).to.equal('De betaling bleef hangen. Na een uur lukte het.');
+      first.hide();
+
+      // Sent from one: the other does not offer the same answers again.
+      sinon.stub(window, 'fetch').callsFake(async () => created());
+      await second.show();
+      const sent = oneEvent(second, 'loket-feedback-sent');
+      await submit(second);
+      await sent;
+      second.hide();
+      await first.show();
+      expect(radios(first).some((r) => r.checked)).to.be.false;
+      expect(textarea(first).value).to.equal('');
+    });
+
+    it('keeps the answers in memory, shared by the page\'s buttons, when sessionStorage refuses them', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <loket-feedback endpoint=${ENDPOINT} context="vol"></loket-feedback>
+        <loket-feedback endpoint=${ENDPOINT} context="vol"></loket-feedback>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('loket-feedback')];
+      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      await first.show();
+      radios(first)[3].click();
+      await type(first, 'Opslag vol');
+      first.hide();
+      await first.show();
+      expect(textarea(first).value, 'the same dialog again').to.equal('Opslag vol');
+      first.hide();
+      await second.show();
+      expect(radios(second)[3].checked).to.be.true;
+      expect(textarea(second).value).to.equal('Opslag vol');
+    });
+
     it('after a 500 keeps everything, offers a retry and the retry stores exactly one record', async () => {
       const stored = new Map<string, FeedbackPayload>();
       let calls = 0;

@@ -35,6 +35,9 @@ const TIMEOUT = 10000;
 /** What `context` may be: it tags the service in the counter's statistics. */
 const CONTEXT = /^[a-z0-9-]{1,100}$/;
 
+/** Drafts that sessionStorage could not take (blocked or full), by key: the page's buttons for one endpoint and context still share them. */
+const drafts = new Map<string, { rating: number; comment: string; id: string }>();
+
 const uid = (): string => crypto.randomUUID?.() ?? Date.now().toString(36) + Math.random().toString(36).slice(2);
 
 /**
@@ -147,24 +150,31 @@ export class LoketFeedback extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('context')) {
-      try {
-        const draft = JSON.parse(sessionStorage.getItem(this.key) ?? '{}');
-        this.rating = draft.rating >= 1 && draft.rating <= 5 ? draft.rating : 0;
-        this.comment = String(draft.comment ?? '').slice(0, FEEDBACK_MAX);
-        this.idem = String(draft.id ?? '');
-      } catch {
-        /* no storage or a broken draft: start empty */
-      }
+    if (changed.has('endpoint') || changed.has('context')) this.restore();
+  }
+
+  /** Takes the latest draft for this endpoint and context, which another button on the page may have changed. */
+  private restore(): void {
+    let draft = drafts.get(this.key);
+    try {
+      draft ??= JSON.parse(sessionStorage.getItem(this.key) ?? '{}');
+    } catch {
+      /* no storage or a broken draft: start empty */
     }
+    this.rating = draft && draft.rating >= 1 && draft.rating <= 5 ? draft.rating : 0;
+    this.comment = String(draft?.comment ?? '').slice(0, FEEDBACK_MAX);
+    this.idem = String(draft?.id ?? '');
   }
 
   private save(): void {
+    const draft = { rating: this.rating, comment: this.comment, id: this.idem };
+    drafts.delete(this.key);
     try {
-      if (this.rating || this.comment) sessionStorage.setItem(this.key, JSON.stringify({ rating: this.rating, comment: this.comment, id: this.idem }));
+      if (this.rating || this.comment) sessionStorage.setItem(this.key, JSON.stringify(draft));
       else sessionStorage.removeItem(this.key);
     } catch {
-      /* storage full or blocked: the answers stay in memory */
+      // Storage full or blocked: the answers stay in memory.
+      drafts.set(this.key, draft);
     }
   }
 
@@ -224,6 +234,7 @@ export class LoketFeedback extends LoketElement {
   /** Opens the dialog and moves focus into it. */
   async show(): Promise<void> {
     if (this.state === 'sent') this.state = 'idle';
+    if (this.state !== 'sending') this.restore();
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
     this.focusStart();
