@@ -349,6 +349,29 @@ describe('loket-feedback', () => {
       expect(stub.callCount).to.equal(1);
     });
 
+    it('closed while sending, it thanks the reader when they open it again rather than show an empty form', async () => {
+      const { release } = hangingFetch();
+      const el = await create();
+      await el.show();
+      radios(el)[3].click();
+      await type(el, 'Snel geregeld');
+      await submit(el);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog(el).open, 'Escape did not close the dialog');
+      const sent = oneEvent(el, 'loket-feedback-sent');
+      release();
+      await sent;
+      await el.show();
+      expect(q(el, '[role=status]').textContent).to.contain(nl.thanks);
+      expect(textarea(el)).to.be.null;
+      const tree = await accessibilityTree(dialog(el));
+      expect(tree.description, 'what the dialog says when it opens').to.contain(nl.thanks);
+      el.hide();
+      await el.show();
+      expect(q(el, '[role=status]').textContent, 'once').to.equal('');
+      expect(textarea(el).value).to.equal('');
+    });
+
     it('gives up after 10 seconds with a timeout message and keeps the answers', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const { stub } = hangingFetch();

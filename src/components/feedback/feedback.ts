@@ -89,6 +89,8 @@ export class LoketFeedback extends LoketElement {
   declare private failure: Failure | undefined;
   declare private tucked: boolean;
   private idem = '';
+  /** Sent while the dialog was closed: the thanks has not been seen yet. */
+  private unseen = false;
   private left: number | undefined;
 
   constructor() {
@@ -233,7 +235,9 @@ export class LoketFeedback extends LoketElement {
 
   /** Opens the dialog and moves focus into it. */
   async show(): Promise<void> {
-    if (this.state === 'sent') this.state = 'idle';
+    // Sent after the reader closed the dialog (while it was sending): the thanks is shown once, not an empty form.
+    if (this.state === 'sent' && !this.unseen) this.state = 'idle';
+    this.unseen = false;
     if (this.state !== 'sending') this.restore();
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
@@ -329,6 +333,7 @@ export class LoketFeedback extends LoketElement {
         this.failure = undefined;
         this.save();
         this.state = 'sent';
+        this.unseen = !this.dialog.open;
         emit(this, new LoketEvent('loket-feedback-sent', body));
         await this.updateComplete;
         if (this.dialog.open) this.focusStart();
@@ -360,13 +365,13 @@ export class LoketFeedback extends LoketElement {
         @click=${this.show}
         >${t.open}</loket-button
       >
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="done" @close=${this.onClose}>
         <form novalidate @submit=${this.onSubmit} @input=${this.onInput}>
           <div class="head">
             <h2 id="title">${t.open}</h2>
             <loket-button variant="tertiary" @click=${this.hide}>${all.common.close}</loket-button>
           </div>
-          <div role="status">${state === 'sent' ? html`<p><strong>${t.thanks}</strong></p><p>${t.thanksBody}</p>` : nothing}</div>
+          <div id="done" role="status">${state === 'sent' ? html`<p><strong>${t.thanks}</strong></p><p>${t.thanksBody}</p>` : nothing}</div>
           ${state === 'sent'
             ? html`<loket-button class="end" @click=${this.hide}>${all.common.close}</loket-button>`
             : html`<fieldset aria-describedby=${ifDefined(invalid)}>
