@@ -138,6 +138,35 @@ describe('loket-header', () => {
     expect(urls.length).to.equal(2);
   });
 
+  it('keeps keyboard focus when a single-page app signs in or out itself: it moves from "Afmelden" to "Aanmelden" and back', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await header(citizen([self]));
+    const urls = recordNavigation(el);
+    el.addEventListener('loket-logout', (e) => {
+      e.preventDefault();
+      el.profile = { active: false };
+    });
+    el.addEventListener('loket-login', (e) => {
+      e.preventDefault();
+      setTimeout(() => (el.profile = citizen([self])), 10); // after the app's own request
+    });
+    q(el, '.logout')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).activeElement?.classList.contains('login'), 'focus on "Aanmelden"').to.be.true;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => q(el, '.logout'), 'not signed in');
+    await el.updateComplete;
+    expect(root(el).activeElement?.classList.contains('logout'), 'focus on "Afmelden"').to.be.true;
+    expect(urls).to.deep.equal([]);
+
+    // Signed out through another way (a session that expired): focus elsewhere stays where it is.
+    q<HTMLButtonElement>(el, 'button[lang=fr]')!.focus();
+    el.profile = { active: false };
+    await el.updateComplete;
+    expect(root(el).activeElement?.getAttribute('lang')).to.equal('fr');
+  });
+
   it('renders login as a button that only fires the event without a (safe) login-url', async () => {
     const el = await fixture<LoketHeader>(html`<loket-header login-url="javascript:alert(1)"></loket-header>`);
     const urls = recordNavigation(el);

@@ -134,6 +134,8 @@ export class LoketHeader extends LoketElement {
   private tabs: BroadcastChannel | undefined;
   /** The identity another tab announced, while the reload it caused is on its way. */
   private relayed: string | undefined;
+  /** "Aanmelden" or "Afmelden" when it had focus as this update began. */
+  private refocus: Element | null = null;
 
   constructor() {
     super();
@@ -194,6 +196,7 @@ export class LoketHeader extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.refocus = this.renderRoot.querySelector('.account:focus');
     if (changed.has('profileUrl')) void this.profileLoader.load();
     const profile = this.awaiting ? undefined : this.effectiveProfile;
     const identity = this.settled(profile) ? identityKey(profile) : undefined;
@@ -209,6 +212,8 @@ export class LoketHeader extends LoketElement {
   }
 
   protected override updated(): void {
+    // Signed in or out without a page load (a single-page app): "Aanmelden" and "Afmelden" replace each other, and focus moves along.
+    if (this.refocus?.isConnected === false) this.renderRoot.querySelector<HTMLElement>('.account')?.focus();
     const { profile, identity } = this.shared;
     if (!profile || identity === undefined) return;
     const before = this.identity;
