@@ -113,6 +113,23 @@ describe('loket-feedback', () => {
       expect(active(el)).to.equal(trigger(el));
     });
 
+    it('moved or taken out of the page and back while open, it opens again as a modal dialog with what was typed', async () => {
+      const el = await create();
+      await el.show();
+      radios(el)[2].click();
+      await type(el, 'Halverwege');
+      document.body.append(el); // a framework moves it, or a route is hidden and shown again
+      await el.updateComplete;
+      expect(dialog(el).open, 'not left open in the flow of the page').to.be.false;
+      await el.show();
+      expect(dialog(el).matches(':modal')).to.be.true;
+      expect(textarea(el).value).to.equal('Halverwege');
+      expect(radios(el)[2].checked).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog(el).open, 'Escape does not close it');
+      el.remove();
+    });
+
     it('closes with the close button and returns focus to the trigger', async () => {
       const el = await create();
       trigger(el).click();

@@ -119,6 +119,9 @@ export class LoketFeedback extends LoketElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watchFocus(false);
+    // Out of the page a modal dialog stops being modal but stays open: back in the page (moved, a route shown again) it
+    // would sit in the flow, without focus trap or Escape, and show() could not make it modal again. The draft stays.
+    this.renderRoot.querySelector('dialog')?.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
