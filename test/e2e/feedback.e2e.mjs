@@ -30,6 +30,27 @@ describe('feedback in the demo portal', () => {
     }
   });
 
+  it('answers a repeat of a stored id as a success, also past the rate limit, and limits only new feedback', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-feedback-limit-'));
+    const demo = await startDemo({ dataDir: dir });
+    try {
+      const post = (body) => fetch(new URL('/api/feedback', demo.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const feedback = (id) => ({ id, rating: 4, comment: `Reactie ${id}`, page: '/', lang: 'nl' });
+      for (let i = 1; i <= 5; i += 1) assert.equal((await post(feedback(`k${i}`))).status, 201);
+      // The browser did not get the answer for k5 (a time-out) and sends it again: it was stored, so it succeeded.
+      const repeat = await post(feedback('k5'));
+      assert.equal(repeat.status, 201, 'a retry of feedback already stored is not "too much feedback"');
+      const sixth = await post(feedback('k6'));
+      assert.equal(sixth.status, 429);
+      assert.ok(Number(sixth.headers.get('retry-after')) >= 1);
+      const lines = readFileSync(join(dir, 'feedback.jsonl'), 'utf8').trim().split('\n');
+      assert.equal(lines.length, 5, 'stored once each');
+    } finally {
+      await demo.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stores submitted feedback and counts it in the summary after a server restart', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"> Betalen lukte niet';
     let demo = await startDemo({ dataDir });

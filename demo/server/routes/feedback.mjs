@@ -4,7 +4,8 @@
 //   id       optional idempotency key from the browser ([A-Za-z0-9_-], at most 64): a repeat is answered 201
 //            again and not stored twice.
 //   website  the form's honeypot: when filled the answer is 201 as usual but nothing is stored.
-//   400 { error } for bad input, 429 + Retry-After when one client sends more than 5 per minute.
+//   400 { error } for bad input, 429 + Retry-After when one client sends more than 5 new ones per minute
+//   (repeats of a stored id and honeypot hits are not counted).
 // GET  /api/feedback/summary  -> { count, average, distribution: {1..5}, perContext: { [context]: { count, average } },
 //                                  latest: [{ rating, comment, context, createdAt, lang }] }  (the 10 newest comments)
 // POST /api/feedback/_faults  { fail?: n, status?: 500, delayMs?: 0 } -> 204: the next n posts fail (tests only).
@@ -124,17 +125,6 @@ export async function register(router, context) {
   }
 
   router.post('/api/feedback', async (req, res) => {
-    const client = req.socket.remoteAddress ?? 'unknown';
-    const now = Date.now();
-    const recent = (hits.get(client) ?? []).filter((t) => now - t < WINDOW_MS);
-    if (recent.length >= limit) {
-      hits.set(client, recent);
-      const retryAfter = Math.max(1, Math.ceil((recent[0] + WINDOW_MS - now) / 1000));
-      return sendJson(res, 429, { error: 'Too many requests' }, { 'retry-after': String(retryAfter) });
-    }
-    recent.push(now);
-    hits.set(client, recent);
-
     if (faults.delayMs) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
     if (faults.fail > 0) {
       faults.fail -= 1;
@@ -145,7 +135,19 @@ export async function register(router, context) {
     if (typeof body?.website === 'string' && body.website.trim() !== '') return sendJson(res, 201, { ok: true });
     const result = validateFeedback(body);
     if (typeof result === 'string') return sendError(res, 400, result);
+    // A repeat of feedback already stored (the browser missed the answer) succeeded: it is never "too much feedback".
     if (result.id && ids.has(result.id)) return sendJson(res, 201, { ok: true });
+
+    const client = req.socket.remoteAddress ?? 'unknown';
+    const now = Date.now();
+    const recent = (hits.get(client) ?? []).filter((t) => now - t < WINDOW_MS);
+    if (recent.length >= limit) {
+      hits.set(client, recent);
+      const retryAfter = Math.max(1, Math.ceil((recent[0] + WINDOW_MS - now) / 1000));
+      return sendJson(res, 429, { error: 'Too many requests' }, { 'retry-after': String(retryAfter) });
+    }
+    recent.push(now);
+    hits.set(client, recent);
 
     const record = { ...result, id: result.id ?? randomUUID(), createdAt: new Date().toISOString() };
     ids.add(record.id);
