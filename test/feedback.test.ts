@@ -389,6 +389,27 @@ describe('loket-feedback', () => {
       expect(textarea(el).value).to.equal('');
     });
 
+    it('a context that changes while sending (a single-page app routes on) keeps the new context\'s draft', async () => {
+      sessionStorage.setItem(`loket-feedback:${ENDPOINT}#andere-dienst`, JSON.stringify({ rating: 1, comment: 'Voor de andere dienst', id: '' }));
+      const { stub, release } = hangingFetch();
+      const el = await create();
+      await el.show();
+      radios(el)[4].click();
+      await type(el, 'Voor dienstencheques');
+      await submit(el);
+      el.context = 'andere-dienst'; // the Back button while it sends: the app-wide button follows the route
+      await el.updateComplete;
+      const sent = oneEvent(el, 'loket-feedback-sent');
+      release();
+      expect((await sent).detail).to.include({ rating: 5, context: 'dienstencheques' });
+      expect(bodyOf(stub.firstCall).comment).to.equal('Voor dienstencheques');
+      expect(sessionStorage.getItem(`loket-feedback:${ENDPOINT}#dienstencheques`), 'what was sent is no draft any more').to.be.null;
+      expect(JSON.parse(sessionStorage.getItem(`loket-feedback:${ENDPOINT}#andere-dienst`)!)).to.include({ rating: 1, comment: 'Voor de andere dienst' });
+      el.hide();
+      await el.show();
+      expect(textarea(el).value).to.equal('Voor de andere dienst');
+    });
+
     it('gives up after 10 seconds with a timeout message and keeps the answers', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const { stub } = hangingFetch();

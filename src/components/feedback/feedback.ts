@@ -171,15 +171,14 @@ export class LoketFeedback extends LoketElement {
     this.idem = String(draft?.id ?? '');
   }
 
-  private save(): void {
-    const draft = { rating: this.rating, comment: this.comment, id: this.idem };
-    drafts.delete(this.key);
+  private save(key = this.key, draft = { rating: this.rating, comment: this.comment, id: this.idem }): void {
+    drafts.delete(key);
     try {
-      if (this.rating || this.comment) sessionStorage.setItem(this.key, JSON.stringify(draft));
-      else sessionStorage.removeItem(this.key);
+      if (draft.rating || draft.comment) sessionStorage.setItem(key, JSON.stringify(draft));
+      else sessionStorage.removeItem(key);
     } catch {
       // Storage full or blocked: the answers stay in memory.
-      drafts.set(this.key, draft);
+      drafts.set(key, draft);
     }
   }
 
@@ -296,6 +295,7 @@ export class LoketFeedback extends LoketElement {
     }
     this.idem ||= uid();
     this.save();
+    const key = this.key;
     const body: FeedbackPayload = {
       id: this.idem,
       rating: this.rating,
@@ -330,11 +330,14 @@ export class LoketFeedback extends LoketElement {
         signal: abort.signal,
       });
       if (response.ok) {
-        this.rating = 0;
-        this.comment = '';
-        this.idem = '';
+        // What was sent is no draft any more. A context or endpoint that changed meanwhile (a router) keeps its own draft.
+        if (key === this.key) {
+          this.rating = 0;
+          this.comment = '';
+          this.idem = '';
+        }
         this.failure = undefined;
-        this.save();
+        this.save(key, { rating: 0, comment: '', id: '' });
         this.state = 'sent';
         this.unseen = !this.dialog.open;
         emit(this, new LoketEvent('loket-feedback-sent', body));
