@@ -373,8 +373,9 @@ describe('loket-feedback', () => {
       radios(el)[3].click();
       await type(el, 'Snel geregeld');
       await submit(el);
-      await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !dialog(el).open, 'Escape did not close the dialog');
+      // Closed while it sends (Escape closing the dialog has its own test above).
+      el.hide();
+      expect(dialog(el).open).to.be.false;
       const sent = oneEvent(el, 'loket-feedback-sent');
       release();
       await sent;
