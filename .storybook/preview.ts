@@ -53,6 +53,12 @@ const preview: Preview = {
   initialGlobals: { locale: 'nl' },
   parameters: {
     layout: 'padded',
+    // The sidebar: the introduction, the foundations (tokens and the page stylesheet), then the elements.
+    options: {
+      storySort: {
+        order: ['Introduction', 'Foundations', ['Colour', 'Typography', 'Space and shape', 'Focus and targets', 'Breakpoints and motion', 'Page stylesheet'], 'Atoms', 'Components'],
+      },
+    },
     // No matchers: every control comes from the property's type (./arg-types.ts).
     controls: { expanded: true },
     actions: { handles: eventNames(manifest) },
