@@ -80,6 +80,23 @@ describe('loket-mandate-switcher', () => {
     await expectAccessible(el);
   });
 
+  it('opening with nothing to switch to (one identity, nobody signed in) shows no list and throws nothing', async () => {
+    for (const profile of [citizen([self]), { active: false }]) {
+      const el = await switcher(profile);
+      await el.show();
+      el.open = false;
+      await el.updateComplete;
+      el.setAttribute('open', '');
+      await el.updateComplete;
+      expect(root(el).querySelector('.popup')).to.equal(null);
+    }
+    // Opened in the markup before the profile came: the list appears once there is something to choose.
+    const early = await fixture<LoketMandateSwitcher>(html`<loket-mandate-switcher open></loket-mandate-switcher>`);
+    early.profile = actingFor(company);
+    await early.updateComplete;
+    expect(root(early).querySelector<HTMLElement>('.popup')!.hidden).to.equal(false);
+  });
+
   it('shows whom the person acts for, with the formatted ondernemingsnummer', async () => {
     const el = await switcher(actingFor(company));
     expect(text(trigger(el).querySelector('.who'))).to.equal('Sofie Peeters namens Schoonmaak Peeters BV (0456.789.123)');

@@ -188,7 +188,8 @@ export class LoketMandateSwitcher extends LoketElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // The list hangs from the trigger's end edge; a switcher near the page's start edge keeps it in view.
-    if (changed.has('open') && this.open) keepInView(this.renderRoot.querySelector('.popup')!);
+    // Without anything to switch to there is no list, open or not.
+    if (changed.has('open') && this.open) this.renderRoot.querySelectorAll<HTMLElement>('.popup').forEach(keepInView);
   }
 
   private get options(): HTMLElement[] {
