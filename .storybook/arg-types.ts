@@ -12,6 +12,7 @@ interface Typed { name?: string; description?: string; summary?: string; type?: 
 interface Member extends Typed {
   kind?: string;
   static?: boolean;
+  readonly?: boolean;
   privacy?: string;
   parameters?: Typed[];
   return?: { type?: { text?: string } };
@@ -70,10 +71,13 @@ export function argTypesFor(declaration: Declaration | undefined): ArgTypes {
     }
     if (member.kind !== 'field') continue;
     const attribute = attributes.find((a) => a.fieldName === name)?.name;
-    const { type, control, options } = typeOf(member.type?.text);
+    const typed = typeOf(member.type?.text);
+    // A getter the element computes (effectiveProfile) can be read, not set: no control that would do nothing.
+    const { type, control, options } = member.readonly ? { ...typed, control: false as const } : typed;
+    const where = member.readonly ? 'Read-only property.' : attribute ? `Attribute: \`${attribute}\`.` : 'Property only (no attribute).';
     result[name] = {
       name,
-      description: `${member.description ?? ''}\n\n${attribute ? `Attribute: \`${attribute}\`.` : 'Property only (no attribute).'}`.trim(),
+      description: `${member.description ?? ''}\n\n${where}`.trim(),
       type,
       ...(control === undefined ? {} : { control }),
       ...(options ? { options } : {}),
