@@ -11,6 +11,7 @@ interface AlertArgs {
   heading?: string;
   closable: boolean;
   live?: AlertLive;
+  hidden: boolean;
   text: string;
 }
 
@@ -22,6 +23,7 @@ const meta: Meta<AlertArgs> = {
     variant: 'info',
     heading: 'Fiscaal attest 2025 beschikbaar',
     closable: false,
+    hidden: false,
     text: 'Uw fiscaal attest voor 2025 staat klaar in de Beveiligde Zone en in Mijn Burgerprofiel.',
   },
   argTypes: {
@@ -37,6 +39,7 @@ const meta: Meta<AlertArgs> = {
       heading=${ifDefined(copy.arg(args.heading) || undefined)}
       ?closable=${args.closable}
       live=${ifDefined(args.live || undefined)}
+      ?hidden=${args.hidden}
       >${copy.arg(args.text)}</loket-alert
     >`;
   },

@@ -15,7 +15,11 @@ interface ButtonArgs {
   block: boolean;
   href?: string;
   target?: '_blank' | '_self' | '_parent' | '_top';
+  download?: string;
   label?: string;
+  expanded?: 'true' | 'false';
+  controls?: string;
+  pressed?: 'true' | 'false';
   iconBefore?: IconName;
   iconAfter?: IconName;
   text: string;
@@ -39,6 +43,8 @@ const meta: Meta<ButtonArgs> = {
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
     type: { control: 'inline-radio', options: ['button', 'submit', 'reset'] },
     target: { control: 'select', options: [undefined, '_blank', '_self', '_parent', '_top'] },
+    expanded: { control: 'inline-radio', options: [undefined, 'true', 'false'] },
+    pressed: { control: 'inline-radio', options: [undefined, 'true', 'false'] },
     iconBefore: { control: 'select', options: [undefined, ...iconNames] },
     iconAfter: { control: 'select', options: [undefined, ...iconNames] },
     text: { control: 'text', description: 'The label (default slot).', table: { category: 'story' } },
@@ -55,6 +61,10 @@ const meta: Meta<ButtonArgs> = {
       ?block=${args.block}
       href=${ifDefined(args.href || undefined)}
       target=${ifDefined(args.target || undefined)}
+      download=${ifDefined(args.download || undefined)}
+      expanded=${ifDefined(args.expanded || undefined)}
+      controls=${ifDefined(args.controls || undefined)}
+      pressed=${ifDefined(args.pressed || undefined)}
       label=${ifDefined(copy.arg(args.label) || undefined)}
       icon-before=${ifDefined(args.iconBefore || undefined)}
       icon-after=${ifDefined(args.iconAfter || undefined)}
@@ -85,6 +95,22 @@ export const Disabled: Story = { args: { disabled: true } };
 export const Loading: Story = { args: { loading: true } };
 
 export const Block: Story = { args: { block: true } };
+
+/** A long label in a 320 px column wraps inside the button, which keeps its padding and 44 px height. */
+export const LongLabel: Story = {
+  args: { text: 'Aanvraag tegemoetkoming zorgbudget voor zwaar zorgbehoevenden', iconAfter: 'arrow-right' },
+  render: (args, context) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
+    <loket-button variant=${args.variant} icon-after=${ifDefined(args.iconAfter || undefined)}>${copyFor(context).arg(args.text)}</loket-button>
+  </div>`,
+};
+
+/** A toggle button (\`pressed\`): "Ongelezen" filters the list while it is pressed. */
+export const Toggle: Story = { args: { variant: 'secondary', pressed: 'true', iconBefore: 'check', text: 'Ongelezen' } };
+
+/** A link that downloads a file (\`download\`) instead of opening it. */
+export const DownloadLink: Story = {
+  args: { variant: 'secondary', href: '/documenten/fiscaal-attest-2025.pdf', download: 'fiscaal-attest-2025.pdf', iconBefore: 'download', text: 'Fiscaal attest' },
+};
 
 export const AsLink: Story = { args: { href: '/dossiers/2024-0042', text: 'Bekijk je dossier' } };
 

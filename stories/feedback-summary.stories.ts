@@ -73,3 +73,18 @@ export const Loading: Story = { args: { summary: undefined, src: '/story-api/fee
 
 /** The summary could not be loaded: an error with "Opnieuw proberen". */
 export const LoadError: Story = { args: { summary: undefined, src: '/story-api/feedback-summary/fail' } };
+
+/** Comments keep the language they were written in (`lang` in the data), whatever the page's: a screen reader pronounces each one right. */
+export const CommentsInOtherLanguages: Story = {
+  args: {
+    summary: {
+      ...typical,
+      latest: [
+        { rating: 4, comment: 'Très clair. Je n’ai pas tout de suite trouvé la version française du formulaire.', lang: 'fr', context: 'dienstencheques-bestellen', createdAt: hoursAgo(2) },
+        { rating: 5, comment: 'Ordering took two minutes, thank you.', lang: 'en', context: 'dienstencheques-bestellen', createdAt: hoursAgo(6) },
+        { rating: 3, comment: 'Die Bestätigung kam erst nach einer Stunde.', lang: 'de', context: null, createdAt: hoursAgo(30) },
+        ...typical.latest.slice(0, 2),
+      ],
+    },
+  },
+};

@@ -20,6 +20,7 @@ fakeEndpoint('/story-api/feedback/pending', never);
 fakeEndpoint('/story-api/feedback/fail', failure(503));
 fakeEndpoint('/story-api/feedback/flaky', flaky(created));
 fakeEndpoint('/story-api/feedback/busy', failure(429, { 'retry-after': '60' }));
+fakeEndpoint('/story-api/feedback/rejected', failure(400));
 
 const feedbackIn = (canvas: HTMLElement) => canvas.querySelector<LoketFeedback>('loket-feedback')!;
 
@@ -46,7 +47,7 @@ const meta: Meta<FeedbackArgs> = {
     placement: { control: 'inline-radio', options: ['inline', 'fixed'] },
     endpoint: {
       control: 'select',
-      options: ['/story-api/feedback/ok', '/story-api/feedback/pending', '/story-api/feedback/fail', '/story-api/feedback/flaky', '/story-api/feedback/busy'],
+      options: ['/story-api/feedback/ok', '/story-api/feedback/pending', '/story-api/feedback/fail', '/story-api/feedback/flaky', '/story-api/feedback/busy', '/story-api/feedback/rejected'],
     },
     context: { control: 'text' },
   },
@@ -124,3 +125,24 @@ export const Sent: Story = {
 };
 
 export const SentFixed: Story = { ...Sent, args: { placement: 'fixed' } };
+
+/** The server refused what was sent (400): the answers stay, with a request to check them. */
+export const Rejected: Story = {
+  args: { endpoint: '/story-api/feedback/rejected' },
+  play: async (context) => fillAndSend(context.canvasElement, copyFor(context)),
+};
+
+/** A draft from earlier in the session (a reload, another page): reopened with its rating and comment. */
+export const DraftRestored: Story = {
+  loaders: [
+    async (context) => {
+      const draft = { rating: 4, comment: copyFor(context).t('Het bestellen ging vlot, maar ik vond mijn fiscaal attest niet meteen.'), id: '' };
+      sessionStorage.setItem(`loket-feedback:${context.args.endpoint}#${context.args.context ?? ''}`, JSON.stringify(draft));
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => feedbackIn(canvasElement).show(),
+};
+
+/** On a phone the dialog takes the screen's width. */
+export const OpenOnAPhone: Story = { ...Open, globals: { viewport: { value: 'mobile1', isRotated: false } } };

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/entries/inbox.js';
 import type { NotificationFilter } from '../src/entries/notifications.js';
-import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from '../test/support/fake-source.js';
+import { FakeSource, NOW, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from '../test/support/fake-source.js';
+import type { LoketInbox } from '../src/entries/inbox.js';
 import { localeOf, translateItems, type Locale } from './support/copy.js';
 
 /**
@@ -16,6 +17,9 @@ const sourceFor = (options: FakeOptions, locale: Locale) => new FakeSource({ ...
 interface InboxArgs {
   filter: NotificationFilter;
   options: FakeOptions;
+  /** Not set by the stories: they run on an in-memory source. */
+  endpoint?: string;
+  token?: string;
 }
 
 const meta: Meta<InboxArgs> = {
@@ -25,7 +29,10 @@ const meta: Meta<InboxArgs> = {
   args: { filter: 'all', options: { items: burgerprofielSeed() } },
   argTypes: {
     filter: { control: 'inline-radio', options: ['all', 'unread', 'action'] },
-    options: { control: false },
+    options: { control: false, description: 'The in-memory `FakeSource` the story uses: its items and how it behaves (story only).', table: { category: 'story' } },
+    // The stories run on an in-memory source, which takes the place of the store for `endpoint`.
+    endpoint: { control: false },
+    token: { control: false },
   },
   render: ({ filter, options }, { globals }) => html`<loket-inbox .source=${sourceFor(options, localeOf(globals))} filter=${filter}></loket-inbox>`,
 };
@@ -72,4 +79,43 @@ export const RefusedAction: Story = { args: { options: { items: burgerprofielSee
 
 export const HostileData: Story = {
   args: { options: { items: [makeNotification(0, { id: 'x', title: '<img src=x onerror=alert(1)>', body: '<script>alert(1)</script>', url: 'javascript:alert(1)' })] } },
+};
+
+/** The session expired (401): the inbox asks the person to sign in again. */
+export const SignInAgain: Story = { args: { options: { items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } } } };
+
+/** Waits until the inbox's first page is in, then asks for the next one, which `mode` keeps loading or fails. */
+const loadMoreThen =
+  (mode: 'pending' | 'error'): Story['play'] =>
+  async ({ canvasElement }) => {
+    const inbox = canvasElement.querySelector<LoketInbox>('loket-inbox')!;
+    for (let i = 0; i < 100 && !inbox.shadowRoot?.querySelector('.load-more'); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    (inbox.source as FakeSource).loadMode = mode;
+    inbox.shadowRoot!.querySelector<HTMLButtonElement>('.load-more')!.click();
+    await inbox.updateComplete;
+  };
+
+/** The next page is on its way: "Meer meldingen worden geladen…" under the rows already shown. */
+export const LoadingMore: Story = { args: { options: { items: makeNotifications(60, 20), pageSize: 20 } }, play: loadMoreThen('pending') };
+
+/** The next page failed: the rows stay, with the error and "Opnieuw proberen" under them. */
+export const LoadMoreFailed: Story = { args: { options: { items: makeNotifications(60, 20), pageSize: 20, loadError: { kind: 'network' } } }, play: loadMoreThen('error') };
+
+/** A long sender name, a long file name in the title and a body: everything wraps inside the row. */
+export const LongTexts: Story = {
+  args: {
+    options: {
+      items: [
+        makeNotification(0, {
+          id: 'long',
+          title: 'Uw aanslagbiljet staat klaar: aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf',
+          body: 'Zonder attest kunnen we uw aanvraag voor een studietoelage niet verder behandelen.',
+          sender: { id: 'wonen', name: 'Agentschap Wonen-Vlaanderen – afdeling Woningkwaliteit en Renovatiepremies' },
+          createdAt: new Date(NOW).toISOString(),
+          actionRequired: true,
+        }),
+        ...burgerprofielSeed().slice(0, 3),
+      ],
+    },
+  },
 };

@@ -9,6 +9,7 @@ import { company, identities, longNames, manyIdentities, self, user } from './su
 interface SwitcherArgs {
   profile?: Profile;
   switchCapacityUrl: string;
+  open: boolean;
   width?: string;
 }
 
@@ -17,10 +18,10 @@ const meta: Meta<SwitcherArgs> = {
   title: 'Components/Mandate switcher',
   component: 'loket-mandate-switcher',
   tags: ['autodocs'],
-  args: { switchCapacityUrl: '#wissel' },
+  args: { switchCapacityUrl: '#wissel', open: false },
   argTypes: {
     profile: { control: 'object' },
-    width: { control: 'text', description: 'Width of the wrapper (story only), e.g. 320px.' },
+    width: { control: 'text', description: 'Width of the wrapper (story only), e.g. 320px.', table: { category: 'story' } },
   },
   // The profile holds names only (people, companies, municipalities, agencies): they stay as they are in
   // every language. It goes through the catalogue anyway, like every other story's data (support/copy.ts).
@@ -28,6 +29,7 @@ const meta: Meta<SwitcherArgs> = {
     <loket-mandate-switcher
       .profile=${copyFor(context).data(args.profile)}
       switch-capacity-url=${ifDefined(args.switchCapacityUrl)}
+      ?open=${args.open}
       @loket-identity-select=${(e: Event) => e.preventDefault()}
     ></loket-mandate-switcher>
   </div>`,

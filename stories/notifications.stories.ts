@@ -14,6 +14,9 @@ interface NotificationsArgs {
   options: FakeOptions;
   /** Pushes a new notification every few seconds while the story is shown. */
   live?: boolean;
+  /** Not set by the stories: they run on an in-memory source. */
+  endpoint?: string;
+  token?: string;
 }
 
 /** The live story's timer, stopped when the story renders again. */
@@ -27,8 +30,11 @@ const meta: Meta<NotificationsArgs> = {
   argTypes: {
     open: { control: 'boolean' },
     inboxUrl: { control: 'text' },
-    options: { control: false },
-    live: { control: false },
+    options: { control: false, description: 'The in-memory `FakeSource` the story uses: its items and how it behaves (story only).', table: { category: 'story' } },
+    live: { control: false, description: 'Pushes a new notification every 4 seconds (story only).', table: { category: 'story' } },
+    // The stories run on an in-memory source, which takes the place of the store for `endpoint`.
+    endpoint: { control: false },
+    token: { control: false },
   },
   parameters: { layout: 'padded' },
   // The items' titles are shown in the toolbar's language; senders are names and stay as they are.
@@ -110,3 +116,49 @@ export const HostileData: Story = {
     },
   },
 };
+
+/** Nothing unread: no badge on the bell, and "Alles als gelezen markeren" is unavailable. */
+export const AllRead: Story = {
+  args: { options: { items: burgerprofielSeed().map((item) => ({ ...item, readAt: item.readAt ?? new Date(NOW).toISOString() })) } },
+};
+
+/** A sender's older notifications, expanded with "2 oudere meldingen". */
+export const OlderExpanded: Story = {
+  play: async ({ canvasElement }) => {
+    const bell = canvasElement.querySelector('loket-notifications')!;
+    await until(() => bell.shadowRoot?.querySelector<HTMLButtonElement>('.more'));
+    bell.shadowRoot!.querySelector<HTMLButtonElement>('.more')!.click();
+    await bell.updateComplete;
+  },
+};
+
+/** The session expired (401): the panel asks the person to sign in again. */
+export const SignInAgain: Story = { args: { options: { items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } } } };
+
+/** A long sender name and a title with a long file name wrap inside the panel. */
+export const LongTexts: Story = {
+  args: {
+    options: {
+      items: [
+        makeNotification(0, {
+          id: 'long',
+          title: 'Uw aanslagbiljet staat klaar: aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf',
+          sender: { id: 'wonen', name: 'Agentschap Wonen-Vlaanderen – afdeling Woningkwaliteit en Renovatiepremies' },
+          createdAt: new Date(NOW).toISOString(),
+          actionRequired: true,
+        }),
+        ...burgerprofielSeed().slice(0, 3),
+      ],
+    },
+  },
+};
+
+/** Waits until `find` returns something (an element the source's first page brings). */
+async function until<T>(find: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 100; i += 1) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('The story did not reach its state.');
+}

@@ -47,6 +47,14 @@ export const Error: Story = { args: { variant: 'error', icon: 'error', text: 'Ac
 /** A filter the person can remove: the button is named "Ongelezen verwijderen". */
 export const Removable: Story = { args: { variant: 'info', removable: true, text: 'Ongelezen' } };
 
+/** A long text in a 320 px column wraps inside the pill instead of overflowing it. */
+export const LongText: Story = {
+  args: { variant: 'warning', icon: 'warning', removable: true, text: 'Uw renovatiepremie is gedeeltelijk toegekend omdat u niet aan alle voorwaarden voldoet' },
+  render: (args, context) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
+    <loket-pill variant=${args.variant} icon=${ifDefined(args.icon || undefined)} ?removable=${args.removable}>${copyFor(context).arg(args.text)}</loket-pill>
+  </div>`,
+};
+
 export const AllVariants: Story = {
   render: () => html`<div style="display:flex;gap:0.5rem;flex-wrap:wrap;align-items:center">
     ${variants.map((variant) => html`<loket-pill variant=${variant}>${variant}</loket-pill>`)}

@@ -4,13 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/status-tracker.js';
 import type { Dossier, LoketStatusTracker } from '../src/entries/status-tracker.js';
 import { copyFor, requestLocale, translateData, withLang } from './support/copy.js';
-import { after, fakeEndpoint, flaky, never } from './support/fake-fetch.js';
+import { after, fakeEndpoint, failure, flaky, never } from './support/fake-fetch.js';
 
 interface TrackerArgs {
   dossier?: Dossier;
   src?: string;
   layout: 'vertical' | 'horizontal';
   headingLevel: number;
+  dossierId?: string;
 }
 
 /** Dates relative to today, so the examples never look stale. */
@@ -136,6 +137,7 @@ const dossierIn = (url: URL) => Response.json(translateData(requestLocale(url), 
 fakeEndpoint('/story-api/dossier', after(600, dossierIn));
 fakeEndpoint('/story-api/dossier/pending', never);
 fakeEndpoint('/story-api/dossier/flaky', flaky(dossierIn));
+fakeEndpoint('/story-api/dossier/fail', failure(503));
 
 const meta: Meta<TrackerArgs> = {
   title: 'Components/Status tracker',
@@ -157,6 +159,7 @@ const meta: Meta<TrackerArgs> = {
       src=${ifDefined(withLang(args.src || undefined, copy.locale))}
       layout=${args.layout}
       heading-level=${args.headingLevel}
+      dossier-id=${ifDefined(args.dossierId || undefined)}
     ></loket-status-tracker>`;
   },
 };
@@ -203,6 +206,19 @@ export const Loading: Story = { args: { dossier: undefined, src: '/story-api/dos
 
 /** The first request fails; "Opnieuw proberen" loads it. */
 export const LoadError: Story = { args: { dossier: undefined, src: '/story-api/dossier/flaky' } };
+
+/** The dossier stays while a reload from `src` fails: the error and "Opnieuw proberen" above it. */
+export const ReloadFailed: Story = { args: { dossier: studyAllowance, src: '/story-api/dossier/fail' } };
+
+/** "Historiek" opened: every event with its date, newest first. */
+export const HistoryOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const tracker = canvasElement.querySelector<LoketStatusTracker>('loket-status-tracker')!;
+    await tracker.updateComplete;
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('.ht button')!.click();
+    await tracker.updateComplete;
+  },
+};
 
 /** Inside a page whose outline already has an h3: the title is an h4, the history an h5. */
 export const HeadingLevel: Story = { args: { headingLevel: 4 } };

@@ -257,6 +257,12 @@ const phrases = {
     de: '<img src=x onerror=alert(1)> <b>kein HTML</b>',
   },
 
+  'Uw aanslagbiljet staat klaar: aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf': {
+    fr: 'Votre avertissement-extrait de rôle est disponible : aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf',
+    en: 'Your tax assessment is ready: aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf',
+    de: 'Ihr Steuerbescheid liegt vor: aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf',
+  },
+
   // ── pill.stories.ts ──
   '2 lopende bestellingen': { fr: '2 commandes en cours', en: '2 orders in progress', de: '2 laufende Bestellungen' },
   'In behandeling': { fr: 'En cours de traitement', en: 'Being processed', de: 'In Bearbeitung' },
@@ -628,13 +634,18 @@ export function translateData<T>(locale: Locale, value: T): T {
   return walk(value) as T;
 }
 
-/** Notification items: titles translated, the " (12)" that numbered test items carry kept. */
-export function translateItems<T extends { title?: string }>(locale: Locale, items: T[] | undefined): T[] | undefined {
+/** Notification items: titles and bodies translated, the " (12)" that numbered test items carry kept. */
+export function translateItems<T extends { title?: string; body?: string }>(locale: Locale, items: T[] | undefined): T[] | undefined {
   if (locale === 'nl' || !items) return items;
   return items.map((item) => {
-    if (item.title === undefined) return item;
-    const [, base, suffix = ''] = /^(.*?)( \(\d+\))?$/s.exec(item.title)!;
-    return { ...item, title: translateText(locale, base) + suffix };
+    if (item.title === undefined && item.body === undefined) return item;
+    const translated = { ...item };
+    if (item.title !== undefined) {
+      const [, base, suffix = ''] = /^(.*?)( \(\d+\))?$/s.exec(item.title)!;
+      translated.title = translateText(locale, base) + suffix;
+    }
+    if (item.body !== undefined) translated.body = translateText(locale, item.body);
+    return translated;
   });
 }
 
