@@ -66,7 +66,9 @@ export function argTypesFor(declaration: Declaration | undefined): ArgTypes {
     const name = member.name!;
     if (member.kind === 'method') {
       const params = (member.parameters ?? []).map((p) => `${p.name}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
-      result[`method:${name}`] = row(`${name}()`, 'methods', member.description, `(${params}) => ${member.return?.type?.text ?? 'void'}`);
+      // Each documented parameter under the method's description: "`returnFocus` (default false): Also moves focus…".
+      const documented = (member.parameters ?? []).filter((p) => p.description).map((p) => `\`${p.name}\`${p.default ? ` (default ${p.default})` : ''}: ${p.description}`);
+      result[`method:${name}`] = row(`${name}()`, 'methods', [member.description, ...documented].filter(Boolean).join('\n\n'), `(${params}) => ${member.return?.type?.text ?? 'void'}`);
       continue;
     }
     if (member.kind !== 'field') continue;

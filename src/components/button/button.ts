@@ -143,10 +143,12 @@ export class LoketButton extends LoketElement {
     if (!this.hasUpdated) this.hasLabel = hasContent([...this.childNodes].filter((node) => !(node as Element).slot));
   }
 
+  /** Moves focus to the inner `<button>` or `<a>`: `button.focus()` works as on a native button. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>('.control')?.focus(options);
   }
 
+  /** Takes focus away from the inner `<button>` or `<a>`. */
   override blur(): void {
     this.renderRoot.querySelector<HTMLElement>('.control')?.blur();
   }

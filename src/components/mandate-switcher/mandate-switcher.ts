@@ -223,7 +223,10 @@ export class LoketMandateSwitcher extends LoketElement {
     else this.moveTo(Math.max(0, this.options.findIndex((o) => o.getAttribute('aria-selected') === 'true')));
   }
 
-  /** Closes the list; `focusTrigger` returns focus to the button. */
+  /**
+   * Closes the list.
+   * @param {boolean} [focusTrigger=false] - Also returns focus to the button.
+   */
   hide(focusTrigger = false): void {
     this.open = false;
     if (focusTrigger) this.trigger?.focus();

@@ -167,7 +167,10 @@ export class LoketNotifications extends LoketElement {
     this.open = true;
   }
 
-  /** Closes the panel; `returnFocus` moves focus back to the bell. */
+  /**
+   * Closes the panel.
+   * @param {boolean} [returnFocus=false] - Also moves focus back to the bell.
+   */
   hide(returnFocus = false): void {
     this.open = false;
     if (returnFocus) this.focus();
