@@ -81,6 +81,8 @@ export const StaticOnPageLoad: Story = { args: { live: 'off' } };
 
 /** The `heading` slot takes markup; the default slot takes paragraphs and links. */
 export const RichContent: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: (_args, context) => {
     const { t, locale } = copyFor(context);
     const deadline = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 31));
@@ -93,6 +95,8 @@ export const RichContent: Story = {
 };
 
 export const AllVariants: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: (_args, context) => {
     const { t } = copyFor(context);
     return html`<div style="display:grid;gap:1rem">
@@ -106,6 +110,8 @@ export const AllVariants: Story = {
 
 /** An alert added after an action is announced once: polite for success, assertive for errors. */
 export const AppearsAfterAnAction: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: (_args, context) => {
     const { t, locale } = copyFor(context);
     const show = (event: Event) => {

@@ -59,6 +59,8 @@ export const CustomLabel: Story = { args: { count: 4, label: '4 documenten om te
 
 /** In a button the hidden text joins the accessible name: "Meldingen 3 ongelezen". */
 export const OnABell: Story = {
+  // Only what this story's own markup uses is a control here.
+  parameters: { controls: { include: ['count', 'variant', 'dot'] } },
   render: (args, context) => html`<button
     type="button"
     style="display:inline-flex;align-items:center;gap:0.25rem;min-height:44px;padding:0 0.75rem;font:inherit;background:none;border:1px solid #CBD2DA;border-radius:4px;cursor:pointer"

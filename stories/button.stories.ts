@@ -83,6 +83,8 @@ export const Secondary: Story = { args: { variant: 'secondary', text: 'Opslaan a
 export const Tertiary: Story = { args: { variant: 'tertiary', text: 'Annuleren' } };
 
 export const Sizes: Story = {
+  // Only what this story's own markup uses is a control here.
+  parameters: { controls: { include: ['variant'] } },
   render: (args) => html`<div style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap">
     ${(['small', 'medium', 'large'] as const).map(
       (size) => html`<loket-button variant=${args.variant} size=${size}>${size}</loket-button>`,
@@ -98,6 +100,8 @@ export const Block: Story = { args: { block: true } };
 
 /** A long label in a 320 px column wraps inside the button, which keeps its padding and 44 px height. */
 export const LongLabel: Story = {
+  // Only what this story's own markup uses is a control here.
+  parameters: { controls: { include: ['variant', 'iconAfter', 'text'] } },
   args: { text: 'Aanvraag tegemoetkoming zorgbudget voor zwaar zorgbehoevenden', iconAfter: 'arrow-right' },
   render: (args, context) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
     <loket-button variant=${args.variant} icon-after=${ifDefined(args.iconAfter || undefined)}>${copyFor(context).arg(args.text)}</loket-button>
@@ -132,6 +136,8 @@ export const ExternalLink: Story = {
 export const IconOnly: Story = { args: { variant: 'tertiary', iconBefore: 'close', label: 'Sluiten', text: '' } };
 
 export const IconsInEveryVariant: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: (_args, context) => {
     const { t } = copyFor(context);
     return html`<div style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap">
@@ -147,11 +153,15 @@ export const IconsInEveryVariant: Story = {
 
 /** The prefix and suffix slots still take any content, e.g. a badge. */
 export const WithSlots: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: (_args, context) =>
     html`<loket-button variant="secondary" icon-before="bell">${copyFor(context).t('Meldingen')}<span slot="suffix">(3)</span></loket-button>`,
 };
 
 export const InAForm: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: (_args, context) => {
     const { t } = copyFor(context);
     return html`<form @submit=${(event: Event) => event.preventDefault()} style="display:flex;gap:1rem;flex-wrap:wrap">

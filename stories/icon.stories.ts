@@ -50,6 +50,8 @@ export const Coloured: Story = { args: { name: 'success', size: '32px', color: '
 
 /** Icons take the size of the text around them (1.25em). */
 export const InText: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: (_args, context) => {
     const { t } = copyFor(context);
     return html`<p><loket-icon name="phone"></loket-icon> ${t('Hulp nodig? Bel gratis 1700')}</p>
@@ -59,6 +61,8 @@ export const InText: Story = {
 
 /** Every icon in the set, at 32 px, with its name. */
 export const Gallery: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: () => html`<ul
     style="list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));gap:1rem;--loket-icon-size:32px"
   >

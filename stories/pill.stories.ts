@@ -56,6 +56,8 @@ export const LongText: Story = {
 };
 
 export const AllVariants: Story = {
+  // Shows fixed examples: no control changes it.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="display:flex;gap:0.5rem;flex-wrap:wrap;align-items:center">
     ${variants.map((variant) => html`<loket-pill variant=${variant}>${variant}</loket-pill>`)}
     ${variants.map((variant) => html`<loket-pill variant=${variant} icon="star" removable>${variant}</loket-pill>`)}

@@ -190,6 +190,8 @@ export const HorizontalFiveSteps: Story = { args: { dossier: renovationPremium, 
 
 /** Horizontal asked for, in a 320 px column: it falls back to vertical. */
 export const HorizontalInANarrowColumn: Story = {
+  // Only what this story's own markup uses is a control here.
+  parameters: { controls: { include: ['dossier', 'layout', 'headingLevel'] } },
   args: { dossier: serviceVouchers, layout: 'horizontal' },
   render: (args, context) => html`<div style="max-width:320px;border:1px dashed #cbd2da">
     <loket-status-tracker .dossier=${copyFor(context).data(args.dossier)} layout=${args.layout} heading-level=${args.headingLevel}></loket-status-tracker>
@@ -227,6 +229,8 @@ export const Untrusted: Story = { args: { dossier: untrusted } };
 
 /** "Volgende stap" sets a new dossier: the change is announced politely ("Status gewijzigd: …, Huidige stap"). */
 export const LiveUpdate: Story = {
+  // Only what this story's own markup uses is a control here.
+  parameters: { controls: { include: ['dossier', 'layout', 'headingLevel'] } },
   args: { dossier: studyAllowance },
   render: (args, context) => {
     const { t, data } = copyFor(context);
