@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, unsafeCSS } from 'lit';
 import { copyFor } from '../support/copy.js';
-import { foundationStyles, group, groupDescription, liveValue, withCode } from './tokens.js';
+import { foundationStyles, group, groupDescription, liveValue, withCode, tokenTable, tokenHeader } from './tokens.js';
 
 // Breakpoints and motion: the screen widths the elements adapt at, and the durations of their
 // transitions, which are 0 ms when the person asked their system for less motion.
@@ -35,29 +35,14 @@ export const Breakpoints: Story = {
       <div class="fd">
         <p>${withCode(t('De elementen passen zich aan bij deze schermbreedtes. Ze zijn geen custom properties, want die werken niet in een media query: een portaal neemt de waarden over in zijn eigen CSS.'))}</p>
         ${description ? html`<p class="fd-note" lang="en">${description}</p>` : ''}
-        <div class="fd-scroll" role="region" aria-labelledby="bp-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="bp-caption">${t('Schermbreedtes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Naam in het tokenbestand')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Media query')}</th>
-                <th scope="col">${t('Geldt in dit venster')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${breakpoints.map(
-                (b) => html`<tr class=${`fd-bp-${b.path[1]}`}>
-                  <th scope="row"><code>${b.id}</code></th>
-                  <td><code>${b.css}</code></td>
-                  <td><code>@media (max-width: ${b.css})</code></td>
-                  <td><span class="fd-yes">${t('Ja')}</span><span class="fd-no">${t('Nee')}</span></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('bp', t('Schermbreedtes'), [t('Naam in het tokenbestand'), t('Waarde'), t('Media query'), t('Geldt in dit venster')], breakpoints.map(
+          (b) => html`<tr class=${`fd-bp-${b.path[1]}`}>
+            ${tokenHeader(b.id)}
+            <td><code>${b.css}</code></td>
+            <td><code>@media (max-width: ${b.css})</code></td>
+            <td><span class="fd-yes">${t('Ja')}</span><span class="fd-no">${t('Nee')}</span></td>
+          </tr>`,
+        ))}
       </div>`;
   },
 };
@@ -113,29 +98,14 @@ export const Motion: Story = {
       <div class="fd">
         <p>${withCode(t('Overgangen zijn kort. Wie in het systeem minder beweging vraagt, krijgt ze niet: dan zijn alle duren 0 ms.'))}</p>
         <p class="fd-reduced"><strong>${t('Dit systeem vraagt minder beweging: de duren zijn nu 0 ms.')}</strong></p>
-        <div class="fd-scroll" role="region" aria-labelledby="motion-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="motion-caption">${t('Duur van overgangen')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Op deze pagina')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${durations.map(
-                (d) => html`<tr>
-                  <th scope="row"><code>${d.name}</code></th>
-                  <td><code>${d.css}</code></td>
-                  <td><code>${liveValue(d)}</code></td>
-                  <td><span class="fd-track" aria-hidden="true"><span class="fd-knob" .style=${`transition-duration:var(${d.name})`}></span></span></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('motion', t('Duur van overgangen'), [t('Token'), t('Waarde'), t('Op deze pagina'), t('Voorbeeld')], durations.map(
+          (d) => html`<tr>
+            ${tokenHeader(d.name)}
+            <td><code>${d.css}</code></td>
+            <td><code>${liveValue(d)}</code></td>
+            <td><span class="fd-track" aria-hidden="true"><span class="fd-knob" .style=${`transition-duration:var(${d.name})`}></span></span></td>
+          </tr>`,
+        ))}
         <button type="button" aria-pressed="false" @click=${toggle}>${t('Verschuif de voorbeelden')}</button>
       </div>`;
   },

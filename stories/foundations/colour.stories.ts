@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { copyFor, type Phrase, type StoryCopy } from '../support/copy.js';
-import { contrast, formatRatio, foundationStyles, group, token, type Token, withCode } from './tokens.js';
+import { contrast, formatRatio, foundationStyles, group, token, type Token, withCode, tokenTable, tokenHeader } from './tokens.js';
 
 // Colours: every colour token of src/tokens with its swatch, its value and its contrast; the pairs the
 // elements use, measured against WCAG 1.4.3 (text, 4.5:1) and 1.4.11 (borders, icons, focus, 3:1).
@@ -28,34 +28,15 @@ export const SemanticColours: Story = {
     return html`${foundationStyles}
       <div class="fd">
         <p>${withCode(t('De kleuren van de Vlaamse huisstijl, zoals de elementen ze gebruiken. Een portaal past een kleur aan met het token, bijvoorbeeld {token}.', { token: '--loket-color-action' }))}</p>
-        <div class="fd-scroll" role="region" aria-labelledby="semantic-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="semantic-caption">${t('Semantische kleuren')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Staal')}</th>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Uit het palet')}</th>
-                <th scope="col">${withCode(t('Contrast met {token}', { token: white.name }))}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${group('color').map(
-                (c) => html`<tr>
-                  <td>${swatch(c)}</td>
-                  <th scope="row">
-                    <code>${c.name}</code>
-                    ${c.description ? html`<span class="fd-note" lang="en">${c.description}</span>` : ''}
-                  </th>
-                  <td><code>${hex(c)}</code></td>
-                  <td>${c.ref ? html`<code>${c.ref}</code>` : '–'}</td>
-                  <td>${formatRatio(locale, contrast(c.css, white.css))}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('semantic', t('Semantische kleuren'), [t('Staal'), t('Token'), t('Waarde'), t('Uit het palet'), withCode(t('Contrast met {token}', { token: white.name }))], group('color').map(
+          (c) => html`<tr>
+            <td>${swatch(c)}</td>
+            ${tokenHeader(c.name, c.description)}
+            <td><code>${hex(c)}</code></td>
+            <td>${c.ref ? html`<code>${c.ref}</code>` : '–'}</td>
+            <td>${formatRatio(locale, contrast(c.css, white.css))}</td>
+          </tr>`,
+        ))}
       </div>`;
   },
 };
@@ -115,62 +96,28 @@ export const ContrastPairs: Story = {
     return html`${foundationStyles}
       <div class="fd">
         <p>${withCode(t('Tekst heeft minstens 4,5:1 contrast nodig met zijn achtergrond, randen, pictogrammen en de focusrand 3:1 (WCAG 2.2 AA). De verhoudingen hieronder zijn berekend uit de waarden van de tokens.'))}</p>
-        <div class="fd-scroll" role="region" aria-labelledby="pairs-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="pairs-caption">${t('Kleurcombinaties die de elementen gebruiken')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Voorbeeld')}</th>
-                <th scope="col">${t('Voorgrond')}</th>
-                <th scope="col">${t('Achtergrond')}</th>
-                <th scope="col">${t('Gebruik')}</th>
-                <th scope="col">${t('Contrast')}</th>
-                <th scope="col">${t('Nodig')}</th>
-                <th scope="col">${t('Resultaat')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(({ fg, bg, use }) => {
-                const ratio = contrast(fg.css, bg.css);
-                return html`<tr>
-                  <td>${sample(fg, bg, use)}</td>
-                  <th scope="row"><code>${fg.name}</code></th>
-                  <td><code>${bg.name}</code></td>
-                  <td>${t(useLabel[use])}</td>
-                  <td>${formatRatio(locale, ratio)}</td>
-                  <td>${formatRatio(locale, needed[use])}</td>
-                  <td>${result(copy, ratio, use)}</td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>
-        </div>
-        <div class="fd-scroll" role="region" aria-labelledby="low-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="low-caption">${t('Combinaties met te weinig contrast')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Voorbeeld')}</th>
-                <th scope="col">${t('Voorgrond')}</th>
-                <th scope="col">${t('Achtergrond')}</th>
-                <th scope="col">${t('Contrast')}</th>
-                <th scope="col">${t('Gebruik in de plaats')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${tooLow.map(([fgId, bgId, advice, instead]) => {
-                const [fg, bg] = [token(fgId), token(bgId)];
-                return html`<tr>
-                  <td>${sample(fg, bg, 'ui')}</td>
-                  <th scope="row"><code>${fg.name}</code></th>
-                  <td><code>${bg.name}</code></td>
-                  <td>${formatRatio(locale, contrast(fg.css, bg.css))}</td>
-                  <td>${t(advice, { token: token(instead).name })}</td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('pairs', t('Kleurcombinaties die de elementen gebruiken'), [t('Voorbeeld'), t('Voorgrond'), t('Achtergrond'), t('Gebruik'), t('Contrast'), t('Nodig'), t('Resultaat')], rows.map(({ fg, bg, use }) => {
+          const ratio = contrast(fg.css, bg.css);
+          return html`<tr>
+            <td>${sample(fg, bg, use)}</td>
+            ${tokenHeader(fg.name)}
+            <td><code>${bg.name}</code></td>
+            <td>${t(useLabel[use])}</td>
+            <td>${formatRatio(locale, ratio)}</td>
+            <td>${formatRatio(locale, needed[use])}</td>
+            <td>${result(copy, ratio, use)}</td>
+          </tr>`;
+        }))}
+        ${tokenTable('low', t('Combinaties met te weinig contrast'), [t('Voorbeeld'), t('Voorgrond'), t('Achtergrond'), t('Contrast'), t('Gebruik in de plaats')], tooLow.map(([fgId, bgId, advice, instead]) => {
+          const [fg, bg] = [token(fgId), token(bgId)];
+          return html`<tr>
+            <td>${sample(fg, bg, 'ui')}</td>
+            ${tokenHeader(fg.name)}
+            <td><code>${bg.name}</code></td>
+            <td>${formatRatio(locale, contrast(fg.css, bg.css))}</td>
+            <td>${t(advice, { token: token(instead).name })}</td>
+          </tr>`;
+        }))}
       </div>`;
   },
 };
@@ -184,36 +131,16 @@ export const Palette: Story = {
     return html`${foundationStyles}
       <div class="fd">
         <p>${withCode(t('Het palet bevat de ruwe kleuren. Het is geen custom property: de semantische kleuren verwijzen ernaar, en een portaal past de semantische kleuren aan.'))}</p>
-        <div class="fd-scroll" role="region" aria-labelledby="palette-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="palette-caption">${t('Palet')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Staal')}</th>
-                <th scope="col">${t('Naam in het tokenbestand')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Contrast met wit')}</th>
-                <th scope="col">${t('Contrast met {token}', { token: text.id })}</th>
-                <th scope="col">${t('Gebruikt door')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${group('palette').map(
-                (p) => html`<tr>
-                  <td>${swatch(p)}</td>
-                  <th scope="row">
-                    <code>${p.id}</code>
-                    ${p.description ? html`<span class="fd-note" lang="en">${p.description}</span>` : ''}
-                  </th>
-                  <td><code>${hex(p)}</code></td>
-                  <td>${formatRatio(locale, contrast(p.css, '#FFFFFF'))}</td>
-                  <td>${formatRatio(locale, contrast(p.css, text.css))}</td>
-                  <td>${users(p).length ? users(p).map((c, i) => html`${i ? ', ' : ''}<code>${c.name}</code>`) : '–'}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('palette', t('Palet'), [t('Staal'), t('Naam in het tokenbestand'), t('Waarde'), t('Contrast met wit'), t('Contrast met {token}', { token: text.id }), t('Gebruikt door')], group('palette').map(
+          (p) => html`<tr>
+            <td>${swatch(p)}</td>
+            ${tokenHeader(p.id, p.description)}
+            <td><code>${hex(p)}</code></td>
+            <td>${formatRatio(locale, contrast(p.css, '#FFFFFF'))}</td>
+            <td>${formatRatio(locale, contrast(p.css, text.css))}</td>
+            <td>${users(p).length ? users(p).map((c, i) => html`${i ? ', ' : ''}<code>${c.name}</code>`) : '–'}</td>
+          </tr>`,
+        ))}
       </div>`;
   },
 };

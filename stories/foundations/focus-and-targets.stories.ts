@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { copyFor } from '../support/copy.js';
-import { contrast, formatRatio, foundationStyles, group, pixels, token, withCode } from './tokens.js';
+import { contrast, formatRatio, foundationStyles, group, pixels, token, withCode, tokenTable, tokenHeader } from './tokens.js';
 
 // Focus and targets: the focus ring every element draws (width, offset, colour) and the smallest
 // pointer target, from src/tokens.
@@ -77,25 +77,12 @@ export const FocusRing: Story = {
     return html`${foundationStyles}${styles}
       <div class="fd">
         <p>${withCode(t('Alles wat u met het toetsenbord bereikt, krijgt deze focusrand wanneer het de focus heeft. Ga met Tab door de voorbeelden hieronder.'))}</p>
-        <div class="fd-scroll" role="region" aria-labelledby="focus-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="focus-caption">${t('Focusrand')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${focus.map(
-                (f) => html`<tr>
-                  <th scope="row"><code>${f.name}</code></th>
-                  <td><code>${f.ref ? `var(--loket-${f.ref.replace('.', '-')})` : f.css}</code>${f.ref ? html` <span class="fd-note">${f.css}</span>` : ''}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('focus', t('Focusrand'), [t('Token'), t('Waarde')], focus.map(
+          (f) => html`<tr>
+            ${tokenHeader(f.name)}
+            <td><code>${f.ref ? `var(--loket-${f.ref.replace('.', '-')})` : f.css}</code>${f.ref ? html` <span class="fd-note">${f.css}</span>` : ''}</td>
+          </tr>`,
+        ))}
         <div class="fd-rings">
           ${backgrounds.map(
             (bg) => html`<div class="fd-ring-on" .style=${`background:var(${bg.name})`}>
@@ -129,33 +116,16 @@ export const TargetSize: Story = {
             }),
           )}
         </p>
-        <div class="fd-scroll" role="region" aria-labelledby="target-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="target-caption">${t('Doelgrootte')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">
-                  <code>${target.name}</code>
-                  ${target.description ? html`<span class="fd-note" lang="en">${target.description}</span>` : ''}
-                </th>
-                <td><code>${target.css}</code> <span class="fd-note">${pixels(locale, target.css)}</span></td>
-                <td>
-                  <span class="fd-target-row">
-                    <span class="fd-target" aria-hidden="true"><span class="fd-target-icon"></span></span>
-                    <span>${t('Pictogram van {icon} in een doel van {target}', { icon: pixels(locale, token('space.l').css)!, target: pixels(locale, target.css)! })}</span>
-                  </span>
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('target', t('Doelgrootte'), [t('Token'), t('Waarde'), t('Voorbeeld')], html`<tr>
+          ${tokenHeader(target.name, target.description)}
+          <td><code>${target.css}</code> <span class="fd-note">${pixels(locale, target.css)}</span></td>
+          <td>
+            <span class="fd-target-row">
+              <span class="fd-target" aria-hidden="true"><span class="fd-target-icon"></span></span>
+              <span>${t('Pictogram van {icon} in een doel van {target}', { icon: pixels(locale, token('space.l').css)!, target: pixels(locale, target.css)! })}</span>
+            </span>
+          </td>
+        </tr>`)}
       </div>`;
   },
 };

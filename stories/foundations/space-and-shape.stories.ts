@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { copyFor, type Locale } from '../support/copy.js';
-import { foundationStyles, group, pixels, type Token, withCode } from './tokens.js';
+import { foundationStyles, group, pixels, type Token, withCode, tokenTable, tokenHeader } from './tokens.js';
 
 // Space and shape: the spacing scale, corner radii, border widths, shadows (elevation) and stacking
 // layers of src/tokens, each drawn with its own custom property.
@@ -64,27 +64,13 @@ export const Spacing: Story = {
     return html`${foundationStyles}${styles}
       <div class="fd">
         <p>${withCode(t('Marges en tussenruimtes komen uit deze schaal. In rem, zodat ze meegroeien wanneer iemand de tekst groter zet.'))}</p>
-        <div class="fd-scroll" role="region" aria-labelledby="space-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="space-caption">${t('Ruimte')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${group('space').map(
-                (space) => html`<tr>
-                  <th scope="row"><code>${space.name}</code></th>
-                  <td>${value(locale, space)}</td>
-                  <td><span class="fd-bar" aria-hidden="true" .style=${`inline-size:var(${space.name})`}></span></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('space', t('Ruimte'), [t('Token'), t('Waarde'), t('Voorbeeld')], group('space').map(
+          (space) => html`<tr>
+            ${tokenHeader(space.name)}
+            <td>${value(locale, space)}</td>
+            <td><span class="fd-bar" aria-hidden="true" .style=${`inline-size:var(${space.name})`}></span></td>
+          </tr>`,
+        ))}
       </div>`;
   },
 };
@@ -95,48 +81,20 @@ export const RadiiAndBorders: Story = {
     const { t, locale } = copyFor(context);
     return html`${foundationStyles}${styles}
       <div class="fd">
-        <div class="fd-scroll" role="region" aria-labelledby="radius-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="radius-caption">${t('Afgeronde hoeken')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${group('radius').map(
-                (radius) => html`<tr>
-                  <th scope="row"><code>${radius.name}</code></th>
-                  <td>${value(locale, radius)}</td>
-                  <td><span class="fd-shape" aria-hidden="true" .style=${`border-radius:var(${radius.name})`}></span></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        <div class="fd-scroll" role="region" aria-labelledby="border-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="border-caption">${t('Randdiktes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${group('border').map(
-                (border) => html`<tr>
-                  <th scope="row"><code>${border.name}</code></th>
-                  <td>${value(locale, border)}</td>
-                  <td><span class="fd-line" aria-hidden="true" .style=${`border-block-start-width:var(${border.name})`}></span></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('radius', t('Afgeronde hoeken'), [t('Token'), t('Waarde'), t('Voorbeeld')], group('radius').map(
+          (radius) => html`<tr>
+            ${tokenHeader(radius.name)}
+            <td>${value(locale, radius)}</td>
+            <td><span class="fd-shape" aria-hidden="true" .style=${`border-radius:var(${radius.name})`}></span></td>
+          </tr>`,
+        ))}
+        ${tokenTable('border', t('Randdiktes'), [t('Token'), t('Waarde'), t('Voorbeeld')], group('border').map(
+          (border) => html`<tr>
+            ${tokenHeader(border.name)}
+            <td>${value(locale, border)}</td>
+            <td><span class="fd-line" aria-hidden="true" .style=${`border-block-start-width:var(${border.name})`}></span></td>
+          </tr>`,
+        ))}
       </div>`;
   },
 };
@@ -149,25 +107,12 @@ export const Elevation: Story = {
     return html`${foundationStyles}${styles}
       <div class="fd">
         <p>${withCode(t('Twee schaduwen: een lichte voor wat net boven de pagina ligt, een diepere voor panelen die openklappen, zoals de meldingen.'))}</p>
-        <div class="fd-scroll" role="region" aria-labelledby="shadow-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="shadow-caption">${t('Schaduwen')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${shadows.map(
-                (shadow) => html`<tr>
-                  <th scope="row"><code>${shadow.name}</code></th>
-                  <td><code>${shadow.css}</code></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('shadow', t('Schaduwen'), [t('Token'), t('Waarde')], shadows.map(
+          (shadow) => html`<tr>
+            ${tokenHeader(shadow.name)}
+            <td><code>${shadow.css}</code></td>
+          </tr>`,
+        ))}
         <div class="fd-cards">
           ${shadows.map(
             (shadow) => html`<div class="fd-card" .style=${`box-shadow:var(${shadow.name})`}>
@@ -187,25 +132,12 @@ export const Layers: Story = {
     return html`${foundationStyles}
       <div class="fd">
         <p>${withCode(t('Wat openklapt ligt boven de pagina, vaste knoppen daarboven, en een modaal venster boven alles.'))}</p>
-        <div class="fd-scroll" role="region" aria-labelledby="z-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="z-caption">${t('Lagen')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${group('z').map(
-                (layer) => html`<tr>
-                  <th scope="row"><code>${layer.name}</code></th>
-                  <td><code>${layer.css}</code></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('z', t('Lagen'), [t('Token'), t('Waarde')], group('z').map(
+          (layer) => html`<tr>
+            ${tokenHeader(layer.name)}
+            <td><code>${layer.css}</code></td>
+          </tr>`,
+        ))}
       </div>`;
   },
 };

@@ -143,6 +143,27 @@ export function withCode(text: string): (string | TemplateResult)[] {
   return text.split(/(--loket-[a-z0-9-]+|dist\/loket\.css|class="loket-page"|<html>|<body>)/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
 }
 
+/** A captioned table in a scroll region of its own (reachable by keyboard): column headers, then `rows`. */
+export function tokenTable(id: string, caption: string | TemplateResult, columns: unknown[], rows: unknown): TemplateResult {
+  return html`<div class="fd-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">
+    <table class="fd-table">
+      <caption id="${id}-caption">${caption}</caption>
+      <thead>
+        <tr>
+          ${columns.map((column) => html`<th scope="col">${column}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** A row header naming a token, with the token file's (English) description under it. */
+export const tokenHeader = (name: string, description?: string): TemplateResult =>
+  html`<th scope="row"><code>${name}</code>${description ? html`<span class="fd-note" lang="en">${description}</span>` : ''}</th>`;
+
 // ── Shared look of the Foundations pages: tokens only, like the elements ──
 
 export const foundationStyles = html`<style>

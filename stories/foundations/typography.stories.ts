@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { copyFor } from '../support/copy.js';
-import { formatNumber, foundationStyles, group, liveValue, pixels, token, type Token, withCode } from './tokens.js';
+import { formatNumber, foundationStyles, group, liveValue, pixels, token, type Token, withCode, tokenTable, tokenHeader } from './tokens.js';
 
 // Typography: the font families, the type scale, the weights and the line heights of src/tokens, each
 // with a sample set in it.
@@ -41,37 +41,19 @@ export const TypeScale: Story = {
             }),
           )}
         </p>
-        <div class="fd-scroll" role="region" aria-labelledby="scale-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="scale-caption">${t('Lettergroottes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Op deze pagina')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${sizes.map(
-                (size) => html`<tr>
-                  <th scope="row">
-                    <code>${size.name}</code>
-                    ${size.description ? html`<span class="fd-note" lang="en">${size.description}</span>` : ''}
-                  </th>
-                  <td>${valueCell(locale, size)}</td>
-                  <td><code>${liveValue(size)}</code></td>
-                  <td>
-                    <span
-                      .style=${`display:block;font-size:var(${size.name});line-height:var(--loket-font-line-height-tight);font-weight:var(--loket-font-weight-medium)`}
-                      >${t('Dienstencheques bestellen')}</span
-                    >
-                  </td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('scale', t('Lettergroottes'), [t('Token'), t('Waarde'), t('Op deze pagina'), t('Voorbeeld')], sizes.map(
+          (size) => html`<tr>
+            ${tokenHeader(size.name, size.description)}
+            <td>${valueCell(locale, size)}</td>
+            <td><code>${liveValue(size)}</code></td>
+            <td>
+              <span
+                .style=${`display:block;font-size:var(${size.name});line-height:var(--loket-font-line-height-tight);font-weight:var(--loket-font-weight-medium)`}
+                >${t('Dienstencheques bestellen')}</span
+              >
+            </td>
+          </tr>`,
+        ))}
       </div>`;
   },
 };
@@ -83,77 +65,29 @@ export const WeightsAndLineHeights: Story = {
     const paragraph = t('Uw fiscaal attest voor 2025 staat klaar in de Beveiligde Zone en in Mijn Burgerprofiel.');
     return html`${foundationStyles}
       <div class="fd">
-        <div class="fd-scroll" role="region" aria-labelledby="weight-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="weight-caption">${t('Lettergewichten')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${weights.map(
-                (weight) => html`<tr>
-                  <th scope="row">
-                    <code>${weight.name}</code>
-                    ${weight.description ? html`<span class="fd-note" lang="en">${weight.description}</span>` : ''}
-                  </th>
-                  <td><code>${weight.css}</code></td>
-                  <td><span .style=${`font-size:var(--loket-font-size-l);font-weight:var(${weight.name})`}>${t('Fiscaal attest 2025 beschikbaar')}</span></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        <div class="fd-scroll" role="region" aria-labelledby="line-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="line-caption">${t('Regelhoogtes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${lineHeights.map(
-                (lineHeight) => html`<tr>
-                  <th scope="row"><code>${lineHeight.name}</code></th>
-                  <td><code>${formatNumber(locale, Number(lineHeight.css))}</code></td>
-                  <td>
-                    <p .style=${`margin:0;max-width:20rem;font-size:var(--loket-font-size-m);line-height:var(${lineHeight.name})`}>${paragraph}</p>
-                  </td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        <div class="fd-scroll" role="region" aria-labelledby="family-caption" tabindex="0">
-          <table class="fd-table">
-            <caption id="family-caption">${t('Lettertypes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('Token')}</th>
-                <th scope="col">${t('Waarde')}</th>
-                <th scope="col">${t('Voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${families.map(
-                (family) => html`<tr>
-                  <th scope="row">
-                    <code>${family.name}</code>
-                    ${family.description ? html`<span class="fd-note" lang="en">${family.description}</span>` : ''}
-                  </th>
-                  <td><code class="fd-wrap">${family.css}</code></td>
-                  <td><span .style=${`font-family:var(${family.name})`}>${family.path[1] === 'family-mono' ? '0123.456.789' : t('Dienstencheques bestellen')}</span></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
+        ${tokenTable('weight', t('Lettergewichten'), [t('Token'), t('Waarde'), t('Voorbeeld')], weights.map(
+          (weight) => html`<tr>
+            ${tokenHeader(weight.name, weight.description)}
+            <td><code>${weight.css}</code></td>
+            <td><span .style=${`font-size:var(--loket-font-size-l);font-weight:var(${weight.name})`}>${t('Fiscaal attest 2025 beschikbaar')}</span></td>
+          </tr>`,
+        ))}
+        ${tokenTable('line', t('Regelhoogtes'), [t('Token'), t('Waarde'), t('Voorbeeld')], lineHeights.map(
+          (lineHeight) => html`<tr>
+            ${tokenHeader(lineHeight.name)}
+            <td><code>${formatNumber(locale, Number(lineHeight.css))}</code></td>
+            <td>
+              <p .style=${`margin:0;max-width:20rem;font-size:var(--loket-font-size-m);line-height:var(${lineHeight.name})`}>${paragraph}</p>
+            </td>
+          </tr>`,
+        ))}
+        ${tokenTable('family', t('Lettertypes'), [t('Token'), t('Waarde'), t('Voorbeeld')], families.map(
+          (family) => html`<tr>
+            ${tokenHeader(family.name, family.description)}
+            <td><code class="fd-wrap">${family.css}</code></td>
+            <td><span .style=${`font-family:var(${family.name})`}>${family.path[1] === 'family-mono' ? '0123.456.789' : t('Dienstencheques bestellen')}</span></td>
+          </tr>`,
+        ))}
         <p>
           ${withCode(
             t('Flanders Art Sans is het lettertype van de huisstijl, maar het heeft een licentie nodig. Een portaal dat het heeft, zet {token}; anders volgt het systeemlettertype.', {
