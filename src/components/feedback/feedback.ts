@@ -228,8 +228,9 @@ export class LoketFeedback extends LoketElement {
         (!!under.shadowRoot ||
           under.matches('a,button,input,select,textarea,label,img,svg,video,canvas,iframe,[tabindex]') ||
           [...under.childNodes].some((node) => {
+            if (node.nodeType !== Node.TEXT_NODE) return false;
             range.selectNodeContents(node);
-            return node.nodeType === Node.TEXT_NODE && [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+            return [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
           }))
       );
     });

@@ -188,8 +188,8 @@ export class LoketMandateSwitcher extends LoketElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // The list hangs from the trigger's end edge; a switcher near the page's start edge keeps it in view.
-    // Without anything to switch to there is no list, open or not.
-    if (changed.has('open') && this.open) this.renderRoot.querySelectorAll<HTMLElement>('.popup').forEach(keepInView);
+    // (Open means there is a list: willUpdate closes it when there is nobody to switch to.)
+    if (changed.has('open') && this.open) keepInView(this.renderRoot.querySelector('.popup')!);
   }
 
   private get options(): HTMLElement[] {
