@@ -11,6 +11,12 @@ function literalValues(type) {
 }
 
 const isBoolean = (attribute) => attribute.type?.text === 'boolean';
+/** JSDoc text on one line. */
+const oneLine = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ');
+/** A doc comment line for generated TypeScript. */
+const docComment = (text, indent) => `${indent}/** ${oneLine(text).replace(/\*\//g, '*\\/')} */\n`;
+/** The public instance fields of an element (properties a portal may set or read). */
+const publicFields = (element) => (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
 
 /** One Markdown list of named things (`name`: description), under a heading; '' when there are none. */
 function section(title, items, show = (n) => `\`${n}\``) {
@@ -20,7 +26,7 @@ function section(title, items, show = (n) => `\`${n}\``) {
 
 function describe(element) {
   return (
-    (element.summary ?? element.description ?? '').replace(/\s*\n\s*/g, ' ') +
+    oneLine(element.summary ?? element.description) +
     section('Events', element.events) +
     section('Slots', element.slots) +
     section('CSS parts', element.cssParts, (n) => `::part(${n})`) +
@@ -67,7 +73,7 @@ export function webTypes(manifest, { name, version }) {
       html: {
         elements: elementsOf(manifest).map((element) => ({
           name: element.tagName,
-          description: (element.summary ?? '').replace(/\s*\n\s*/g, ' '),
+          description: oneLine(element.summary),
           attributes: (element.attributes ?? []).map((a) => ({
             name: a.name,
             description: a.description ?? '',
@@ -78,9 +84,7 @@ export function webTypes(manifest, { name, version }) {
           slots: named(element.slots),
           css: { parts: named(element.cssParts), properties: named(element.cssProperties) },
           js: {
-            properties: (element.members ?? [])
-              .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public')
-              .map((m) => ({ name: m.name, description: m.description ?? '', type: m.type?.text ?? 'unknown' })),
+            properties: publicFields(element).map((m) => ({ name: m.name, description: m.description ?? '', type: m.type?.text ?? 'unknown' })),
             events: named(element.events),
           },
         })),
@@ -103,19 +107,21 @@ export function jsxTypes(manifest) {
   );
   const quote = (name) => `'${name}'`;
   const lines = elements.map((d) => {
-    const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public').map((m) => m.name);
+    const fields = publicFields(d)
+      .filter((m) => !m.readonly)
+      .map((m) => m.name);
     const attributes = (d.attributes ?? [])
       .filter((a) => a.name !== a.fieldName)
       .map((a) => {
         const values = literalValues(a.type?.text);
         const type = isBoolean(a) ? 'boolean' : values.length ? values.map(quote).join(' | ') : 'string';
-        return `    /** ${(a.description ?? '').replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n    ${quote(a.name)}?: ${type};`;
+        return `${docComment(a.description, '    ')}    ${quote(a.name)}?: ${type};`;
       });
     const events = (d.events ?? [])
       .filter((e) => e.name.startsWith('loket-'))
-      .map((e) => `    /** ${(e.description ?? '').replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n    ${quote(`on${e.name}`)}?: (event: LoketEventMap[${quote(e.name)}]) => void;`);
+      .map((e) => `${docComment(e.description, '    ')}    ${quote(`on${e.name}`)}?: (event: LoketEventMap[${quote(e.name)}]) => void;`);
     const props = fields.length ? `Partial<Pick<${d.name}, ${fields.map(quote).join(' | ')}>>` : '{}';
-    return `  /** ${(d.summary ?? '').replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n  ${quote(d.tagName)}: Base &\n    ${props} & {\n${[...attributes, ...events].join('\n')}\n  };`;
+    return `${docComment(d.summary, '  ')}  ${quote(d.tagName)}: Base &\n    ${props} & {\n${[...attributes, ...events].join('\n')}\n  };`;
   });
   return `// Generated from custom-elements.json by scripts/editor-data.mjs. JSX types for Loket's tags:
 //   import type { CustomElements } from 'loket/custom-elements-jsx';
