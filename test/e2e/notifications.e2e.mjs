@@ -200,6 +200,9 @@ describe('notifications UI against the demo backend', () => {
     await context.setOffline(true);
     await page.locator('loket-inbox .mark-all').click();
     await page.locator('loket-inbox .message.offline').waitFor();
+    // What the closed page leaves waiting (with the identity it was taken as), for the message of a failure.
+    const waiting = () => Object.keys(localStorage).filter((k) => k.startsWith('loket-notifications:')).map((k) => localStorage.getItem(k)).join();
+    const queued = await page.evaluate(waiting);
     await page.close(); // closed while offline: the action waits in localStorage
     await context.setOffline(false);
 
@@ -212,7 +215,8 @@ describe('notifications UI against the demo backend', () => {
     await company.locator('loket-inbox .row').first().waitFor();
     await company.waitForTimeout(800);
     const companyUnread = await company.evaluate(async () => (await (await fetch('/api/notifications?limit=1')).json()).unreadCount);
-    assert.ok(companyUnread > 0, 'the company still has its unread notifications');
+    const queue = await company.evaluate(waiting);
+    assert.ok(companyUnread > 0, `the company still has its unread notifications (queued when closed: ${queued}; now: ${queue})`);
     assert.equal(await unreadCount(), citizenUnread, 'nor was it sent for the citizen while acting for the company');
     assert.equal(await company.locator('loket-inbox .message.offline').count(), 0);
 
