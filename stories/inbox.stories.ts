@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/inbox.js';
 import type { NotificationFilter } from '../src/entries/notifications.js';
 import { FakeSource, NOW, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from '../test/support/fake-source.js';
@@ -17,6 +18,7 @@ const sourceFor = (options: FakeOptions, locale: Locale) => new FakeSource({ ...
 interface InboxArgs {
   filter: NotificationFilter;
   options: FakeOptions;
+  loginUrl?: string;
   /** Not set by the stories: they run on an in-memory source. */
   endpoint?: string;
   token?: string;
@@ -29,12 +31,14 @@ const meta: Meta<InboxArgs> = {
   args: { filter: 'all', options: { items: burgerprofielSeed() } },
   argTypes: {
     filter: { control: 'inline-radio', options: ['all', 'unread', 'action'] },
+    loginUrl: { control: 'text' },
     options: { control: false, description: 'The in-memory `FakeSource` the story uses: its items and how it behaves (story only).', table: { category: 'story' } },
     // The stories run on an in-memory source, which takes the place of the store for `endpoint`.
     endpoint: { control: false },
     token: { control: false },
   },
-  render: ({ filter, options }, { globals }) => html`<loket-inbox .source=${sourceFor(options, localeOf(globals))} filter=${filter}></loket-inbox>`,
+  render: ({ filter, options, loginUrl }, { globals }) =>
+    html`<loket-inbox .source=${sourceFor(options, localeOf(globals))} filter=${filter} login-url=${ifDefined(loginUrl)}></loket-inbox>`,
 };
 export default meta;
 
@@ -81,8 +85,8 @@ export const HostileData: Story = {
   args: { options: { items: [makeNotification(0, { id: 'x', title: '<img src=x onerror=alert(1)>', body: '<script>alert(1)</script>', url: 'javascript:alert(1)' })] } },
 };
 
-/** The session expired (401): the inbox asks the person to sign in again. */
-export const SignInAgain: Story = { args: { options: { items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } } } };
+/** The session expired (401): the inbox asks the person to sign in again, with a link to `login-url`. */
+export const SignInAgain: Story = { args: { loginUrl: '/api/login', options: { items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } } } };
 
 /** Waits until the inbox's first page is in, then asks for the next one, which `mode` keeps loading or fails. */
 const loadMoreThen =

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/notifications.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from '../test/support/fake-source.js';
 import { copyFor, translateItems } from './support/copy.js';
@@ -11,6 +12,7 @@ import { copyFor, translateItems } from './support/copy.js';
 interface NotificationsArgs {
   open: boolean;
   inboxUrl: string;
+  loginUrl?: string;
   options: FakeOptions;
   /** Pushes a new notification every few seconds while the story is shown. */
   live?: boolean;
@@ -30,6 +32,7 @@ const meta: Meta<NotificationsArgs> = {
   argTypes: {
     open: { control: 'boolean' },
     inboxUrl: { control: 'text' },
+    loginUrl: { control: 'text' },
     options: { control: false, description: 'The in-memory `FakeSource` the story uses: its items and how it behaves (story only).', table: { category: 'story' } },
     live: { control: false, description: 'Pushes a new notification every 4 seconds (story only).', table: { category: 'story' } },
     // The stories run on an in-memory source, which takes the place of the store for `endpoint`.
@@ -38,7 +41,7 @@ const meta: Meta<NotificationsArgs> = {
   },
   parameters: { layout: 'padded' },
   // The items' titles are shown in the toolbar's language; senders are names and stay as they are.
-  render: ({ open, inboxUrl, options, live }, context) => {
+  render: ({ open, inboxUrl, loginUrl, options, live }, context) => {
     const { t, locale } = copyFor(context);
     const source = new FakeSource({ ...options, items: translateItems(locale, options.items) });
     clearInterval(liveTimer); // a new render (another language) has a new source
@@ -52,7 +55,7 @@ const meta: Meta<NotificationsArgs> = {
       }, 4000));
     }
     return html`<div style="display:flex;justify-content:flex-end;min-height:36rem">
-      <loket-notifications .source=${source} ?open=${open} inbox-url=${inboxUrl}></loket-notifications>
+      <loket-notifications .source=${source} ?open=${open} inbox-url=${inboxUrl} login-url=${ifDefined(loginUrl)}></loket-notifications>
     </div>`;
   },
 };
@@ -132,8 +135,8 @@ export const OlderExpanded: Story = {
   },
 };
 
-/** The session expired (401): the panel asks the person to sign in again. */
-export const SignInAgain: Story = { args: { options: { items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } } } };
+/** The session expired (401): the panel asks the person to sign in again, with a link to `login-url`. */
+export const SignInAgain: Story = { args: { loginUrl: '/api/login', options: { items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } } } };
 
 /** A long sender name and a title with a long file name wrap inside the panel. */
 export const LongTexts: Story = {

@@ -491,6 +491,58 @@ describe('loket-notifications', () => {
       expectFocus(el, root(el).querySelector('#title'), 'focus moved to the heading, not lost');
     });
 
+    it('a session that expired offers "Aanmelden": a cancelable loket-login, then the login URL', async () => {
+      const { el } = await create({ items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } });
+      await openPanel(el);
+      expect(root(el).querySelector('.sign-in'), 'no login URL: nothing to lead to').to.equal(null);
+      el.loginUrl = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect(root(el).querySelector('.sign-in'), 'an unsafe login URL is not offered').to.equal(null);
+      el.loginUrl = '/aanmelden?terug=%2Fmeldingen';
+      await el.updateComplete;
+      const link = root(el).querySelector<HTMLAnchorElement>('.message.error a.sign-in')!;
+      expect(text(link)).to.equal('Aanmelden');
+      expect(link.getAttribute('href')).to.equal('/aanmelden?terug=%2Fmeldingen');
+      expect(text(root(el).querySelector('.message.error button')), 'retrying stays possible').to.equal('Opnieuw proberen');
+      const heard: Array<string | undefined> = [];
+      el.addEventListener('loket-login', (event) => {
+        heard.push(event.detail.url);
+        event.preventDefault(); // a single-page app signs in itself: no navigation
+      });
+      link.click();
+      expect(heard).to.deep.equal(['/aanmelden?terug=%2Fmeldingen']);
+      await expectAccessible(el);
+    });
+
+    it('other load errors offer no sign-in, even with a login URL', async () => {
+      const { el } = await create({ items: [], load: 'error', loadError: { kind: 'server', status: 500 } });
+      el.loginUrl = '/aanmelden';
+      await openPanel(el);
+      expect(root(el).querySelector('.message.error')).not.to.equal(null);
+      expect(root(el).querySelector('.sign-in')).to.equal(null);
+    });
+
+    it('inside a loket-header, a session that expired leads to the header’s login-url', async () => {
+      const source = new FakeSource({ items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } });
+      const header = await fixture<LoketHeader>(
+        html`<loket-header login-url="/api/login" .profile=${{ active: false }}
+          ><loket-notifications slot="notifications" lang="nl" .source=${source}></loket-notifications
+        ></loket-header>`,
+      );
+      const el = header.querySelector('loket-notifications')!;
+      await el.updateComplete;
+      await openPanel(el);
+      expect(root(el).querySelector('.sign-in')?.getAttribute('href')).to.equal('/api/login');
+      el.loginUrl = '/eigen-aanmelding';
+      await el.updateComplete;
+      expect(root(el).querySelector('.sign-in')?.getAttribute('href'), 'its own login-url wins').to.equal('/eigen-aanmelding');
+      el.loginUrl = undefined;
+      header.loginUrl = '/api/login?opnieuw';
+      await header.updateComplete;
+      await el.updateComplete;
+      expect(root(el).querySelector('.sign-in')?.getAttribute('href'), 'follows the header').to.equal('/api/login?opnieuw');
+    });
+
     it('offline, with the number of queued changes', async () => {
       const { el } = await create({ items: burgerprofielSeed(), connection: 'offline', pending: 2 });
       await openPanel(el);

@@ -110,6 +110,7 @@ export const de: Messages = {
       readAll: 'Alle als gelesen markieren ist fehlgeschlagen.',
     },
     dismiss: 'Fehlermeldung schließen',
+    signIn: 'Anmelden',
   },
   inbox: {
     list: 'Mitteilungen',

@@ -110,6 +110,7 @@ export const en: Messages = {
       readAll: 'Marking all as read did not work.',
     },
     dismiss: 'Close error message',
+    signIn: 'Log in',
   },
   inbox: {
     list: 'Notifications',

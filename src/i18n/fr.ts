@@ -110,6 +110,7 @@ export const fr: Messages = {
       readAll: 'Impossible de tout marquer comme lu.',
     },
     dismiss: "Fermer le message d'erreur",
+    signIn: 'Se connecter',
   },
   inbox: {
     list: 'Notifications',

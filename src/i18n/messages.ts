@@ -166,6 +166,8 @@ export interface Messages {
     actionFailed: { read: string; unread: string; readAll: string };
     /** Dismisses the action error. */
     dismiss: string;
+    /** Leads to `login-url` when the session expired: "Aanmelden". */
+    signIn: string;
   };
   inbox: {
     /** Accessible name of the list of notifications. */

@@ -122,6 +122,7 @@ export const notifications: Messages['notifications'] = {
     readAll: 'Alles als gelezen markeren is niet gelukt.',
   },
   dismiss: 'Foutmelding sluiten',
+  signIn: 'Aanmelden',
 };
 
 export const inbox: Messages['inbox'] = {

@@ -8,6 +8,8 @@ export interface IdentityContext {
   profile: Profile | undefined;
   /** The header's `switch-capacity-url`. */
   switchCapacityUrl: string | undefined;
+  /** The header's `login-url`: where the bell sends a person whose session expired. */
+  loginUrl?: string;
   /** Whom the shown profile acts for (see `identityKey`), once a profile is settled; undefined before. */
   identity?: string;
 }

@@ -229,6 +229,32 @@ describe('notifications UI against the demo backend', () => {
     await context.close();
   });
 
+  it('signed out, the inbox and the bell ask the person to sign in, and "Aanmelden" brings their notifications back', async () => {
+    const page = await open();
+    await rows(page).first().waitFor();
+    await page.locator('loket-header .logout').click();
+    await page.locator('loket-header .login').waitFor();
+    // Nobody's notifications are shown to a signed-out browser: the backend answers 401.
+    const error = page.locator('loket-inbox .message.error');
+    await error.waitFor();
+    assert.equal((await error.locator('p').textContent()).trim(), 'Meld u opnieuw aan om uw meldingen te zien.');
+    assert.equal(await rows(page).count(), 0);
+    await bell(page).click();
+    assert.equal(await page.locator('loket-notifications .message.error .sign-in').getAttribute('href'), '/api/login', 'the bell takes the header’s login-url');
+    await bell(page).press('Escape');
+
+    const signIn = page.locator('loket-inbox .sign-in');
+    assert.equal((await signIn.textContent()).trim(), 'Aanmelden');
+    await signIn.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('loket-header .logout').waitFor();
+    await rows(page).first().waitFor();
+    assert.equal(await page.locator('loket-inbox .message.error').count(), 0);
+    assert.match(new URL(page.url()).pathname, /\/inbox\.html$/, 'back on the inbox');
+    assert.deepEqual(page.pageErrors, []);
+    await page.context().close();
+  });
+
   it('shows a notification POSTed to the backend live, without shifting the open panel', async () => {
     const page = await open();
     await rows(page).first().waitFor();

@@ -21,6 +21,8 @@
 // carry `onBehalfOf`. The active identity is `context.activeIdentity` (an Authorization from docs/protocols.md
 // "Identity and profile", set by the header/mandate routes; a function of the request is accepted too); absent or
 // without `onBehalfOf` means the citizen. Identifiers compare by their digits (0123.456.789 = 0123456789).
+// A browser signed out (`context.signedIn(req)` false) gets 401 on the reader's routes (pages, stream, read,
+// unread, read-all); pushing a notification is the counter's own call and stays open.
 //
 // Test-only endpoints:
 // POST /api/notifications/_faults  JSON, every key optional, merged into the current faults -> 204
@@ -242,7 +244,11 @@ export function register(router, context) {
   };
   const delay = () => (faults.delayMs > 0 ? new Promise((r) => setTimeout(r, faults.delayMs)) : undefined);
 
-  router.get(BASE, async (req, res, _params, url) => {
+  /** The reader's routes answer 401 to a browser that signed out. */
+  const personal = (handler) => (req, res, ...rest) =>
+    context.signedIn?.(req) === false ? sendError(res, 401, 'Not signed in') : handler(req, res, ...rest);
+
+  router.get(BASE, personal(async (req, res, _params, url) => {
     await delay();
     if (fault('page', res)) return;
     if (faults.malformedPage > 0) {
@@ -278,7 +284,7 @@ export function register(router, context) {
       out.push({ id: 'bad-3', title: 'Klik hier', sender: { id: 'x', name: 'X' }, createdAt: 'nope', url: 'javascript:alert(1)', readAt: null });
     }
     sendJson(res, 200, { items: out, nextCursor, unreadCount: unreadCount(identity) });
-  });
+  }));
 
   router.post(BASE, async (req, res) => {
     await delay();
@@ -301,7 +307,7 @@ export function register(router, context) {
     return item;
   };
 
-  router.post(`${BASE}/read-all`, async (req, res) => {
+  router.post(`${BASE}/read-all`, personal(async (req, res) => {
     await delay();
     if (fault('readAll', res)) return;
     const body = await readJson(req);
@@ -322,9 +328,9 @@ export function register(router, context) {
       emitCount();
     }
     sendEmpty(res);
-  });
+  }));
 
-  router.post(`${BASE}/:id/read`, async (req, res, { id }) => {
+  router.post(`${BASE}/:id/read`, personal(async (req, res, { id }) => {
     await delay();
     if (fault('read', res)) return;
     const item = findFor(req, res, id);
@@ -335,9 +341,9 @@ export function register(router, context) {
       emitCount();
     }
     sendEmpty(res);
-  });
+  }));
 
-  router.post(`${BASE}/:id/unread`, async (req, res, { id }) => {
+  router.post(`${BASE}/:id/unread`, personal(async (req, res, { id }) => {
     await delay();
     if (fault('unread', res)) return;
     const item = findFor(req, res, id);
@@ -348,9 +354,9 @@ export function register(router, context) {
       emitCount();
     }
     sendEmpty(res);
-  });
+  }));
 
-  router.get(`${BASE}/stream`, async (req, res, _params, url) => {
+  router.get(`${BASE}/stream`, personal(async (req, res, _params, url) => {
     await delay();
     if (faults.streamStatus) return sendError(res, faults.streamStatus, 'Injected fault (stream)');
     res.writeHead(200, {
@@ -379,7 +385,7 @@ export function register(router, context) {
     };
     req.on('close', done);
     res.on('close', done);
-  });
+  }));
 
   router.post(`${BASE}/_faults`, async (req, res) => {
     const body = (await readJson(req)) ?? {};

@@ -7,7 +7,8 @@
 //
 // The session lives in a cookie (loket_demo = "out" | "as:<loginHint>"), so every browser (and every
 // e2e page) has its own; without the cookie the person is signed in as herself. The active identity is
-// exposed as `context.activeIdentity(req)` so the notification backend shows each identity its own items.
+// exposed as `context.activeIdentity(req)` so the notification backend shows each identity its own items,
+// and whether anyone is signed in as `context.signedIn(req)` (signed out, the notifications answer 401).
 import { sendError, sendJson } from '../http.mjs';
 
 const COOKIE = 'loket_demo';
@@ -52,6 +53,7 @@ function back(req, res, value) {
 }
 
 export function register(router, context) {
+  context.signedIn = (req) => session(req).active;
   context.activeIdentity = (req) => {
     const s = session(req);
     return s.active && s.identity.onBehalfOf.code !== 'BUR' ? { onBehalfOf: s.identity.onBehalfOf, loginHint: s.identity.loginHint } : undefined;

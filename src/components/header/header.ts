@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { identityKey, normalizeProfile, type Profile } from '../../data/identity.js';
 import { languageNames, locales, type Locale } from '../../i18n/index.js';
 import { jsonAttribute } from '../../internal/converters.js';
-import { LoketEvent, emit, modifiedClick } from '../../internal/events.js';
+import { LoketEvent, emit } from '../../internal/events.js';
+import { accountAction } from '../../internal/account-action.js';
 import { LoketIdentityChangeEvent, identityContext, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LoketAlert, type AlertVariant } from '../alert/alert.js';
@@ -15,9 +16,7 @@ import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { headerStyles } from './header.styles.js';
 import { header } from '../../i18n/nl.js';
 
-/** "Aanmelden" (`loket-login`) or "Afmelden" (`loket-logout`) was chosen. Cancelable: the default navigates to `url`. */
-export type LoketLoginEvent = LoketEvent<{ url: string | undefined }>;
-export type LoketLogoutEvent = LoketLoginEvent;
+export type { LoketLoginEvent, LoketLogoutEvent } from '../../internal/account-action.js';
 /** A language was chosen. Cancelable: the default sets `<html lang>`. */
 export type LoketLanguageChangeEvent = LoketEvent<{ lang: Locale }>;
 
@@ -200,8 +199,9 @@ export class LoketHeader extends LoketElement {
     if (changed.has('profileUrl')) void this.profileLoader.load();
     const profile = this.awaiting ? undefined : this.effectiveProfile;
     const identity = this.settled(profile) ? identityKey(profile) : undefined;
-    if (profile !== this.shared.profile || this.switchCapacityUrl !== this.shared.switchCapacityUrl || identity !== this.shared.identity) {
-      this.shared = { profile, switchCapacityUrl: this.switchCapacityUrl, identity };
+    const { switchCapacityUrl, loginUrl } = this;
+    if (profile !== this.shared.profile || switchCapacityUrl !== this.shared.switchCapacityUrl || identity !== this.shared.identity || loginUrl !== this.shared.loginUrl) {
+      this.shared = { profile, switchCapacityUrl, identity, loginUrl };
       for (const callback of this.subscribers) callback(this.shared, () => this.subscribers.delete(callback));
     }
   }
@@ -234,17 +234,8 @@ export class LoketHeader extends LoketElement {
     location.assign(url);
   }
 
-  private account(kind: 'login' | 'logout', rawUrl: string | undefined, label: string) {
-    const url = safeUrl(rawUrl);
-    const onClick = (event: MouseEvent) => {
-      // Modified clicks on a link (new tab, new window) stay native; without a URL it is a button.
-      if (url !== undefined && modifiedClick(event)) return;
-      event.preventDefault();
-      if (emit(this, new LoketEvent(`loket-${kind}`, { url }, { cancelable: true })) && url !== undefined) this.navigate(url);
-    };
-    return url === undefined
-      ? html`<button type="button" class="account ${kind}" @click=${onClick}>${label}</button>`
-      : html`<a class="account ${kind}" href=${url} @click=${onClick}>${label}</a>`;
+  private account(kind: 'login' | 'logout', url: string | undefined, label: string) {
+    return accountAction(this, kind, url, label, `account ${kind}`, (to) => this.navigate(to));
   }
 
   private chooseLanguage(lang: Locale): void {
@@ -308,8 +299,6 @@ declare global {
     'loket-header': LoketHeader;
   }
   interface LoketEventMap {
-    'loket-login': LoketLoginEvent;
-    'loket-logout': LoketLogoutEvent;
     'loket-language-change': LoketLanguageChangeEvent;
   }
 }

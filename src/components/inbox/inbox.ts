@@ -27,6 +27,8 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 
  *
  * @event {LoketNotificationOpenEvent} loket-notification-open - The reader opened a notification (it is already marked read).
  * Cancelable: the default action follows its `url`. `detail: { notification, url }`.
+ * @event {LoketLoginEvent} loket-login - "Aanmelden" was chosen after the session expired (only with a login URL).
+ * Cancelable; default: go to the login URL. `detail: { url }`.
  */
 export class LoketInbox extends LoketElement {
   static override styles = [componentStyles, inboxStyles];
@@ -38,6 +40,7 @@ export class LoketInbox extends LoketElement {
     filter: { reflect: true, attribute: 'filter' },
     source: { attribute: false },
     token: { attribute: false },
+    loginUrl: { attribute: 'login-url' },
     scrollY: { state: true },
     focusIndex: { state: true },
     announcement: { state: true },
@@ -51,6 +54,11 @@ export class LoketInbox extends LoketElement {
   declare source: NotificationSource | undefined;
   /** Bearer token passed to the store. A property only, never an attribute. */
   declare token: string | undefined;
+  /**
+   * Where "Aanmelden" leads when the session expired (http(s) or relative); inside a `loket-header`, its
+   * `login-url` by default. Fires the cancelable `loket-login` first, as the header does.
+   */
+  declare loginUrl: string | undefined;
   declare protected scrollY: number;
   declare protected focusIndex: number;
   declare protected announcement: string;
@@ -449,7 +457,7 @@ export class LoketInbox extends LoketElement {
         ${renderNotices(t, snap, this.localize, this.dismissError)}
         ${rows.length ? this.renderList(rows, complete, loading) : nothing}
         ${failed
-          ? renderLoadError(t, page.error, this.retry)
+          ? renderLoadError(this, t, page.error, this.retry, this.loginUrl ?? this.data.headerLoginUrl)
           : loading
             ? html`<p class="state" role="status" tabindex="-1">${rows.length ? t.inbox.loadingMore : t.notifications.loading}</p>`
             : !rows.length

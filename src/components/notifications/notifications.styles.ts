@@ -58,6 +58,9 @@ export const itemStyles = css`
     cursor: default;
   }
   .action {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
     min-height: var(--loket-target-min);
     padding: var(--loket-space-2xs) var(--loket-space-m);
     border: var(--loket-border-width-strong) solid var(--loket-color-action);
@@ -66,7 +69,13 @@ export const itemStyles = css`
     color: var(--loket-color-action);
     font: inherit;
     font-weight: var(--loket-font-weight-medium);
+    text-decoration: none;
     cursor: pointer;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--loket-space-2xs);
   }
   .action:hover {
     background: var(--loket-color-action-subtle);

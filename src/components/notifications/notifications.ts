@@ -57,6 +57,8 @@ const BELL = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focus
  *
  * @event {LoketNotificationOpenEvent} loket-notification-open - The reader activated a notification (it is already marked read).
  * Cancelable: the default action follows its `url`. `detail: { notification, url }`.
+ * @event {LoketLoginEvent} loket-login - "Aanmelden" was chosen after the session expired (only with a login URL).
+ * Cancelable; default: go to the login URL. `detail: { url }`.
  */
 export class LoketNotifications extends LoketElement {
   static override styles = [componentStyles, linkStyles, notificationsStyles];
@@ -69,6 +71,7 @@ export class LoketNotifications extends LoketElement {
     open: { type: Boolean, reflect: true, attribute: 'open' },
     source: { attribute: false },
     token: { attribute: false },
+    loginUrl: { attribute: 'login-url' },
     announcement: { state: true },
     expanded: { state: true },
   };
@@ -83,6 +86,11 @@ export class LoketNotifications extends LoketElement {
   declare source: NotificationSource | undefined;
   /** Bearer token passed to the store. A property only, never an attribute. */
   declare token: string | undefined;
+  /**
+   * Where "Aanmelden" leads when the session expired (http(s) or relative); inside a `loket-header`, its
+   * `login-url` by default. Fires the cancelable `loket-login` first, as the header does.
+   */
+  declare loginUrl: string | undefined;
   declare protected announcement: string;
   declare protected expanded: ReadonlySet<string>;
 
@@ -289,7 +297,7 @@ export class LoketNotifications extends LoketElement {
           : nothing}
       </div>
       ${renderNotices(t, snap, this.localize, this.dismissError)}
-      ${failed ? renderLoadError(t, page.error, this.retry) : nothing}
+      ${failed ? renderLoadError(this, t, page.error, this.retry, this.loginUrl ?? this.data.headerLoginUrl) : nothing}
       ${skip
         ? html`<button class="new-items" type="button" @click=${this.revealNew}>${tn.newItems(skip, this.localize.number(skip))}</button>`
         : nothing}

@@ -4,6 +4,7 @@ import type { LoketNotification, NotificationSnapshot, NotificationSource, Store
 import { LoketEvent, emit, modifiedClick } from '../../internal/events.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { Messages } from '../../i18n/messages.js';
+import { accountAction } from '../../internal/account-action.js';
 import { actorKey, consumeIdentity, type LoketIdentityChangeEvent } from '../../internal/identity-context.js';
 
 /** What a host of the controller offers: the `endpoint` attribute, or an injected `source`, and a token. */
@@ -31,6 +32,8 @@ export class SourceController implements ReactiveController {
   #endpoint: string | undefined;
   /** Who acts for whom (`actorKey`) per the surrounding `loket-header`, once it knows. */
   #identity: string | undefined;
+  /** The surrounding `loket-header`'s `login-url`, for a session that expired. */
+  headerLoginUrl: string | undefined;
   #unconsume: (() => void) | undefined;
 
   constructor(
@@ -45,6 +48,10 @@ export class SourceController implements ReactiveController {
     this.host.ownerDocument.addEventListener('loket-identity-change', this.#onIdentity);
     this.#unconsume = consumeIdentity(this.host, (value) => {
       this.#identity = value?.identity === undefined ? undefined : actorKey(value.identity, value.profile);
+      if (this.headerLoginUrl !== value?.loginUrl) {
+        this.headerLoginUrl = value?.loginUrl;
+        this.host.requestUpdate();
+      }
       this.#identify();
     });
     // Before the first update, properties a portal set before the tag was defined (`el.token = …` in
@@ -168,10 +175,17 @@ export function renderNotices(t: Messages, snap: NotificationSnapshot | undefine
     : nothing}`;
 }
 
-/** A failed load, in the bell's panel and the inbox: an alert with a retry button. */
-export function renderLoadError(t: Messages, error: StoreError | undefined, retry: () => void): TemplateResult {
+/**
+ * A failed load, in the bell's panel and the inbox: an alert with a retry button. When the session
+ * expired (401, 403) and a login URL is known, "Aanmelden" comes first (a cancelable `loket-login`).
+ */
+export function renderLoadError(host: HTMLElement, t: Messages, error: StoreError | undefined, retry: () => void, loginUrl: string | undefined): TemplateResult {
+  const signIn = error?.kind === 'unauthorized' && safeUrl(loginUrl);
   return html`<div class="message error" role="alert">
     <p>${loadErrorText(t, error)}</p>
-    <button class="action" type="button" @click=${retry}>${t.common.retry}</button>
+    <div class="actions">
+      ${signIn ? accountAction(host, 'login', signIn, t.notifications.signIn, 'action sign-in', (url) => host.ownerDocument.defaultView?.location.assign(url)) : nothing}
+      <button class="action" type="button" @click=${retry}>${t.common.retry}</button>
+    </div>
   </div>`;
 }
