@@ -13,7 +13,6 @@ describe('notifications UI against the demo backend', () => {
 
   beforeEach(async () => {
     await post('/_reset');
-    if (suite.demo.context) suite.demo.context.activeIdentity = undefined;
   });
 
   /** The inbox page; its bell is the one the demo header carries. */
