@@ -558,6 +558,29 @@ describe('loket-header', () => {
     expect(root(el).activeElement).to.equal(menu);
   });
 
+  it('at 320 px, the application name, the bell and the menu button share the row under the brand; the menu keeps its name', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await header(
+      citizen(),
+      html`<span slot="host">Beveiligde Zone</span><button slot="notifications" aria-label="Meldingen"></button>`,
+    );
+    // A bell's size (set through the CSSOM: the tests run under a CSP without inline styles).
+    Object.assign(el.querySelector<HTMLElement>('[slot=notifications]')!.style, { width: '44px', height: '44px' });
+    const top = (node: Element) => Math.round(node.getBoundingClientRect().top);
+    const middle = (node: Element) => ((box) => box.top + box.height / 2)(node.getBoundingClientRect());
+    const menu = q<HTMLButtonElement>(el, '.menu')!;
+    const bell = el.querySelector('[slot=notifications]')!;
+    expect(top(bell)).to.equal(top(menu));
+    expect(middle(q(el, '.app')!), 'the application name is on the same row').to.be.closeTo(middle(menu), 2);
+    expect(top(menu)).to.be.at.least(q(el, '.vl')!.getBoundingClientRect().bottom - 1);
+    expect(el.getBoundingClientRect().height, 'two rows of 44 px and a border').to.be.below(100);
+    expect(menu.getBoundingClientRect().width).to.be.at.least(44);
+    expect(find(await accessibilityTree(el), 'button', 'Menu'), 'the icon-only menu button is still called "Menu"').to.be.ok;
+    await setViewport({ width: 800, height: 600 });
+    await el.updateComplete;
+    expect(q(el, '.menu-label')!.getBoundingClientRect().width, 'wider, "Menu" shows again').to.be.greaterThan(20);
+  });
+
   it('keeps a margin before an application name that wraps to a line of its own; the Vlaanderen block still meets the edge', async () => {
     await setViewport({ width: 375, height: 640 });
     const el = await header(citizen(), html`<span slot="host">Beveiligde Zone</span>`);

@@ -31,18 +31,23 @@ export const focusRing = css`
   }
 `;
 
+/** Hidden on screen, read by assistive technology: the declarations, for `.vh` and for rules that hide only sometimes. */
+export const hiddenOnScreen = css`
+  position: absolute !important;
+  width: 1px !important;
+  height: 1px !important;
+  padding: 0 !important;
+  margin: -1px !important;
+  overflow: hidden !important;
+  clip: rect(0, 0, 0, 0) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+`;
+
 /** `.vh`: hidden on screen, read by assistive technology. */
 export const visuallyHidden = css`
   .vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip: rect(0, 0, 0, 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    ${hiddenOnScreen}
   }
 `;
 

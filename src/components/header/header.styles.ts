@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hiddenOnScreen } from '../../styles/shared.js';
 
 export const headerStyles = css`
   :host {
@@ -139,6 +140,15 @@ export const headerStyles = css`
     loket-mandate-switcher::part(popup) {
       position: static;
       width: auto;
+    }
+  }
+  /* A phone: the menu button shows its icon only (its name stays "Menu"), so the application name, the bell and the menu share a row. */
+  @container loket-header (max-width: 22.5rem) {
+    .end {
+      gap: var(--loket-space-xs);
+    }
+    .menu-label {
+      ${hiddenOnScreen}
     }
   }
   @media (forced-colors: active) {

@@ -274,7 +274,7 @@ export class LoketHeader extends LoketElement {
 <div class="brand" part="brand"><span class="vl" lang="nl">Vlaanderen</span><slot name="host"></slot></div>
 ${this.applicationName ? (appUrl ? html`<a class="app" href=${appUrl}>${this.applicationName}</a>` : html`<span class="app">${this.applicationName}</span>`) : nothing}
 <div class="end"><slot name="notifications"></slot
-><button type="button" class="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="tools" @click=${() => (this.menuOpen = !this.menuOpen)}>${MENU}<span>${t.header.menu}</span></button></div>
+><button type="button" class="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="tools" @click=${() => (this.menuOpen = !this.menuOpen)}>${MENU}<span class="menu-label">${t.header.menu}</span></button></div>
 <div id="tools" class="tools ${this.menuOpen ? 'open' : ''}">
 <nav aria-label=${t.header.links} ?hidden=${!this.hasLinks}><slot name="links" @slotchange=${this.onLinks}></slot></nav>
 ${help ? html`<a class="help" href=${help}>${t.header.help}</a>` : html`<span class="help">${t.header.help}</span>`}
