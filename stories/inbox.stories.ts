@@ -70,6 +70,7 @@ export const Paginated: Story = { args: { options: { items: makeNotifications(20
 
 export const Empty: Story = { args: { options: { items: [] } } };
 
+/** Nothing unread: "Alles als gelezen markeren" is greyed out (it stays focusable, with nothing to do). */
 export const EmptyUnread: Story = { args: { filter: 'unread', options: { items: makeNotifications(5, 0) } } };
 
 export const Loading: Story = { args: { options: { items: [], load: 'pending' } } };
@@ -99,7 +100,7 @@ const loadMoreThen =
     await inbox.updateComplete;
   };
 
-/** The next page is on its way: "Meer meldingen worden geladen…" under the rows already shown. */
+/** The next page is on its way: "Meer meldingen worden geladen…" under the rows already shown, and "Meer laden" greyed out (busy) until it is in. */
 export const LoadingMore: Story = { args: { options: { items: makeNotifications(60, 20), pageSize: 20 } }, play: loadMoreThen('pending') };
 
 /** The next page failed: the rows stay, with the error and "Opnieuw proberen" under them. */

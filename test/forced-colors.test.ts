@@ -10,7 +10,7 @@ import '../src/entries/mandate-switcher.js';
 import '../src/entries/feedback.js';
 import type { LoketNotifications } from '../src/components/notifications/notifications.js';
 import type { LoketInbox } from '../src/components/inbox/inbox.js';
-import { FakeSource, burgerprofielSeed } from './support/fake-source.js';
+import { FakeSource, burgerprofielSeed, makeNotifications } from './support/fake-source.js';
 import { forcedColors } from './support/forced-colors.js';
 import { actingFor, self } from './support/profiles.js';
 
@@ -117,6 +117,22 @@ describe('forced colors (Windows high contrast)', () => {
     expect(width(selected) > width(other) || colour(selected) !== colour(other), 'the selected tab looks different').to.be.true;
     expect(colour(selected)).not.to.equal(canvas());
     expect(transparent(colour(selected))).to.be.false;
+  });
+
+  it('greys out the inbox’s inactive buttons: "Meer laden" while loading, "Alles als gelezen markeren" with nothing unread', async () => {
+    const source = new FakeSource({ items: makeNotifications(50, 0), pageSize: 20 });
+    const el = await fixture<LoketInbox>(html`<loket-inbox .source=${source}></loket-inbox>`);
+    await el.updateComplete;
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.load-more')!;
+    const grey = systemColour('GrayText');
+    expect(getComputedStyle(more).color, 'ready').not.to.equal(grey);
+    source.loadMode = 'pending';
+    more.click();
+    await el.updateComplete;
+    expect(getComputedStyle(more).color, 'loading: text').to.equal(grey);
+    expect(getComputedStyle(more).borderTopColor, 'loading: edge').to.equal(grey);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.mark-all')!).color, 'nothing to mark').to.equal(grey);
+    source.resolveLoad();
   });
 
   it('marks the current identity and the focused option differently in the mandate switcher', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/entries/inbox.js';
 import type { LoketInbox } from '../src/components/inbox/inbox.js';
 import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
@@ -352,6 +352,39 @@ describe('loket-inbox', () => {
       viewport(el).scrollTop = 0;
       await frames(el);
       expect(end.getBoundingClientRect().top, 'below the visible list at the top').to.be.greaterThan(viewport(el).getBoundingClientRect().bottom);
+    });
+    it('"Meer laden" looks disabled and busy while the next page loads, as "Alles als gelezen markeren" does with nothing unread', async () => {
+      const { el, source } = await create({ items: makeNotifications(50, 0), pageSize: 20 });
+      await frames(el);
+      const more = root(el).querySelector<HTMLButtonElement>('.load-more')!;
+      const look = (button: Element) => {
+        const style = getComputedStyle(button);
+        return { color: style.color, border: style.borderTopColor, background: style.backgroundColor, cursor: style.cursor };
+      };
+      // The tokens: action blue, secondary grey, border grey, alternative background.
+      const [blue, grey, border, alt] = ['rgb(0, 85, 204)', 'rgb(104, 116, 131)', 'rgb(203, 210, 218)', 'rgb(247, 249, 252)'];
+      expect(more.getAttribute('aria-disabled')).to.equal('false');
+      expect(look(more)).to.include({ color: blue, border: blue, cursor: 'pointer' });
+      source.loadMode = 'pending';
+      more.click();
+      await el.updateComplete;
+      expect(more.getAttribute('aria-disabled')).to.equal('true');
+      expect(look(more), 'loading').to.deep.equal({ color: grey, border, background: alt, cursor: 'progress' });
+      // Hovering it changes nothing.
+      const box = more.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      try {
+        expect(look(more).background, 'hovered while loading').to.equal(alt);
+      } finally {
+        await resetMouse();
+      }
+      // Nothing unread: the link looks as inactive as it is.
+      const markAll = root(el).querySelector<HTMLButtonElement>('.mark-all')!;
+      expect(markAll.getAttribute('aria-disabled')).to.equal('true');
+      expect(look(markAll)).to.include({ color: grey, cursor: 'default' });
+      source.resolveLoad();
+      await waitUntil(() => more.getAttribute('aria-disabled') === 'false', 'the next page arrived');
+      expect(look(more), 'ready again').to.include({ color: blue, border: blue, cursor: 'pointer' });
     });
   });
 

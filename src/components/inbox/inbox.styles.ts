@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { controlStyles } from '../../styles/controls.js';
 import { itemStyles } from '../notifications/notifications.styles.js';
 
 export const inboxStyles = [
+  controlStyles,
   itemStyles,
   css`
     :host {
@@ -151,6 +153,10 @@ export const inboxStyles = [
     .more {
       display: flex;
       justify-content: center;
+    }
+    /* Disabled while the next page is on its way (controlStyles): busy, not forbidden. */
+    .load-more[aria-disabled='true'] {
+      cursor: progress;
     }
     @media (forced-colors: active) {
       [role='tab'][aria-selected='true'] {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlStyles } from '../../styles/controls.js';
 
 /** Row styles shared by the panel and the inbox: unread dot, title, meta line, "Actie vereist" pill. */
 export const itemStyles = css`
@@ -42,44 +43,6 @@ export const itemStyles = css`
     font-size: var(--loket-font-size-xs);
     font-weight: var(--loket-font-weight-medium);
   }
-  .link {
-    min-height: var(--loket-target-min);
-    padding: 0 var(--loket-space-xs);
-    border: 0;
-    background: none;
-    color: var(--loket-color-action);
-    font: inherit;
-    font-size: var(--loket-font-size-s);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .link[aria-disabled='true'] {
-    color: var(--loket-color-text-secondary);
-    cursor: default;
-  }
-  .action {
-    display: inline-flex;
-    align-items: center;
-    box-sizing: border-box;
-    min-height: var(--loket-target-min);
-    padding: var(--loket-space-2xs) var(--loket-space-m);
-    border: var(--loket-border-width-strong) solid var(--loket-color-action);
-    border-radius: var(--loket-radius-m);
-    background: var(--loket-color-background);
-    color: var(--loket-color-action);
-    font: inherit;
-    font-weight: var(--loket-font-weight-medium);
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--loket-space-2xs);
-  }
-  .action:hover {
-    background: var(--loket-color-action-subtle);
-  }
   .message {
     margin: 0;
     padding: var(--loket-space-xs) var(--loket-space-s);
@@ -119,6 +82,7 @@ export const itemStyles = css`
 `;
 
 export const notificationsStyles = [
+  controlStyles,
   itemStyles,
   css`
     :host {
