@@ -79,7 +79,7 @@ const openWith =
 /** The list open: grouped by kind, the current identity selected and checked. */
 export const Open: Story = { args: { profile: { active: true, user, activeIdentity: company, identities } }, play: openWith() };
 
-/** 500 identities, filtered: "vestiging 44". */
+/** 500 identities, filtered: "vestiging 44". Escape empties the field and shows the whole list again; a second Escape closes it. */
 export const FilterOpen: Story = { name: '500 identities, filtered', args: { profile: manyIdentities }, play: openWith('vestiging 44') };
 
 /** A query nothing matches: the count says so (and is announced). */

@@ -258,6 +258,39 @@ describe('loket-mandate-switcher', () => {
     await expectAccessible(el);
   });
 
+  it('Escape in a filled filter field clears it and shows the whole list again; Escape in the empty field closes the list', async () => {
+    const el = await switcher(manager(40));
+    await open(el);
+    const all = options(el).length;
+    const field = root(el).querySelector('input')!;
+    expect(focused(el)).to.equal(field);
+    await sendKeys({ type: 'poetsdienst 3' });
+    await el.updateComplete;
+    expect(options(el).length).to.equal(4);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open, 'still open').to.equal(true);
+    expect(focused(el) === field, 'focus stays in the field').to.be.true;
+    expect(field.value).to.equal('');
+    expect(options(el).length, 'the whole list again').to.equal(all);
+    expect(text(root(el).querySelector('[role=status]')), 'the count of the whole list is announced').to.equal('40 resultaten');
+    // Typing again counts the matches again.
+    await sendKeys({ type: 'schoonmaak 1' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role=status]'))).to.match(/^\d+ resultaten?$/);
+    expect(text(root(el).querySelector('[role=status]'))).not.to.equal('40 resultaten');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open, 'closed by the second Escape').to.equal(false);
+    expect(focused(el) === trigger(el), 'focus back on the trigger').to.be.true;
+    // Opened again: an empty field and no stale count.
+    await open(el);
+    expect(root(el).querySelector('input')!.value).to.equal('');
+    expect(text(root(el).querySelector('[role=status]'))).to.equal('');
+  });
+
   it('keeps 500 identities fast: renders at most MAX_ROWS and asks to refine', async () => {
     const el = await switcher(manager(500));
     await open(el);

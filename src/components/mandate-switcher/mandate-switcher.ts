@@ -63,7 +63,7 @@ const optionName = (row: Row, current: string): string => `${row.name}${row.id ?
 /**
  * @summary Shows whom the signed-in person acts for (themselves, a company, an association, a local
  * government…) and lets them switch: a disclosure with a listbox grouped by kind, a filter field past
- * 7 identities, full keyboard operation.
+ * 7 identities (Escape empties it; Escape in the empty field closes the list), full keyboard operation.
  *
  * Inside `loket-header` it uses the header's profile and `switch-capacity-url`; on its own it takes
  * `profile` as a property (or a JSON attribute).
@@ -89,6 +89,7 @@ export class LoketMandateSwitcher extends LoketElement {
     switchCapacityUrl: { attribute: 'switch-capacity-url' },
     open: { type: Boolean, reflect: true },
     query: { state: true },
+    cleared: { state: true },
   };
 
   /** The profile, when not inside a `loket-header` (whose profile wins). Validated defensively. */
@@ -98,6 +99,8 @@ export class LoketMandateSwitcher extends LoketElement {
   /** Whether the list is open. */
   declare open: boolean;
   declare protected query: string;
+  /** Escape emptied the filter: the status gives the whole list's count, as typing gives the matches'. */
+  declare protected cleared: boolean;
 
   /** What a surrounding `loket-header` shares (the @lit/context protocol); undefined on its own. */
   private context: IdentityContext | undefined;
@@ -112,6 +115,7 @@ export class LoketMandateSwitcher extends LoketElement {
     super();
     this.open = false;
     this.query = '';
+    this.cleared = false;
     new LightDismissController(this, () => this.open, () => (this.open = false));
   }
 
@@ -183,7 +187,10 @@ export class LoketMandateSwitcher extends LoketElement {
     // A list whose trigger goes away (signed out, nobody left to switch to) closes, rather than reappear with the next profile.
     const profile = this.effectiveProfile;
     this.open &&= profile.active && this.prepare(profile).some((row) => !row.active);
-    if (!this.open) this.query = '';
+    if (!this.open) {
+      this.query = '';
+      this.cleared = false;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -254,6 +261,7 @@ export class LoketMandateSwitcher extends LoketElement {
   private readonly onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.focusIndex = 0;
+    this.cleared = false;
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
@@ -264,7 +272,11 @@ export class LoketMandateSwitcher extends LoketElement {
     let handled = true;
     switch (event.key) {
       case 'Escape':
-        this.hide(true);
+        // A typed filter goes first (the full list shows again, focus stays in the field); then the list closes.
+        if (inField && this.query) {
+          this.query = '';
+          this.cleared = true;
+        } else this.hide(true);
         break;
       case 'ArrowDown':
         this.moveTo(inField ? 0 : index + 1);
@@ -359,7 +371,7 @@ ${groups.length
 ${groups.map((group) => html`<div role="group" aria-labelledby="g-${group.kind}"><div class="group" id="g-${group.kind}" aria-hidden="true">${t.mandate.kinds[group.kind]}</div>${group.items}</div>`)}</div>`
   : nothing}
 ${total > shown.length ? html`<p class="more">${t.mandate.more(this.localize.number(shown.length), this.localize.number(total))}</p>` : nothing}
-${filterable ? html`<p class=${total ? 'vh' : 'none'} role="status">${query ? t.mandate.results(total, this.localize.number(total)) : ''}</p>` : nothing}
+${filterable ? html`<p class=${total ? 'vh' : 'none'} role="status">${query || this.cleared ? t.mandate.results(total, this.localize.number(total)) : ''}</p>` : nothing}
 </div>`;
   }
 }
