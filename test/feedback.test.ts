@@ -524,6 +524,33 @@ describe('loket-feedback', () => {
       expect(textarea(el).value).to.equal('');
     });
 
+    it('sends what it validated: a loket-feedback-submit listener cannot change the body', async () => {
+      const stub = sinon.stub(window, 'fetch').resolves(created());
+      const el = await create();
+      const refused: unknown[] = [];
+      el.addEventListener('loket-feedback-submit', (event) => {
+        const detail = event.detail as FeedbackPayload;
+        const changes = [() => (detail.rating = 9), () => (detail.comment = 'x'.repeat(5000)), () => (detail.page = 'javascript:alert(1)'), () => delete detail.context];
+        for (const change of changes) {
+          try {
+            change();
+          } catch (error) {
+            refused.push(error);
+          }
+        }
+      });
+      await el.show();
+      radios(el)[3].click();
+      await type(el, 'Duidelijk');
+      const sent = oneEvent(el, 'loket-feedback-sent');
+      await submit(el);
+      const event = await sent;
+      expect(refused.length, 'every change refused').to.equal(4);
+      const body = bodyOf(stub.firstCall);
+      expect(body).to.include({ rating: 4, comment: 'Duidelijk', context: 'dienstencheques', page: location.origin + location.pathname });
+      expect(event.detail).to.deep.equal(body);
+    });
+
     it('lets a cancelled loket-feedback-submit send nothing', async () => {
       const stub = sinon.stub(window, 'fetch').resolves(created());
       const el = await create();

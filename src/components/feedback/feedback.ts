@@ -51,9 +51,9 @@ const uid = (): string => crypto.randomUUID?.() ?? Date.now().toString(36) + Mat
  * @csspart dialog - The `<dialog>`.
  * @csspart failure - The message after a failed send (a `loket-alert`, variant error).
  *
- * @event {LoketEvent<FeedbackPayload>} loket-feedback-submit - Before sending; `detail` is the body. Cancelable: `preventDefault()` sends
- *   nothing and leaves the dialog as it is (to send it yourself).
- * @event {LoketEvent<FeedbackPayload>} loket-feedback-sent - After the server accepted it (2xx); `detail` is the body that was sent.
+ * @event {LoketEvent<FeedbackPayload>} loket-feedback-submit - Before sending; `detail` is the body, frozen (what is sent cannot be
+ *   changed here). Cancelable: `preventDefault()` sends nothing and leaves the dialog as it is (to send it yourself).
+ * @event {LoketEvent<FeedbackPayload>} loket-feedback-sent - After the server accepted it (2xx); `detail` is the body that was sent (frozen).
  */
 export class LoketFeedback extends LoketElement {
   static override styles = [componentStyles, feedbackStyles];
@@ -297,7 +297,7 @@ export class LoketFeedback extends LoketElement {
     this.idem ||= uid();
     this.save();
     const key = this.key;
-    const body: FeedbackPayload = {
+    const draft: FeedbackPayload = {
       id: this.idem,
       rating: this.rating,
       comment: this.comment.trim().slice(0, FEEDBACK_MAX),
@@ -305,11 +305,13 @@ export class LoketFeedback extends LoketElement {
       lang: this.localize.locale,
     };
     const context = this.context;
-    if (context && CONTEXT.test(context)) body.context = context;
+    if (context && CONTEXT.test(context)) draft.context = context;
     // A malformed tag would have the server refuse feedback the reader cannot fix: send it without.
     else if (context) console.warn(`[loket] loket-feedback: context "${context}" is not lowercase letters, digits and hyphens (at most 100); sent without it.`);
     const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value;
-    if (trap) body.website = trap;
+    if (trap) draft.website = trap;
+    // What was checked above is what is sent: listeners get the body itself, frozen, and cannot change it.
+    const body = Object.freeze(draft);
     if (!emit(this, new LoketEvent('loket-feedback-submit', body, { cancelable: true }))) return;
 
     this.state = 'sending';
@@ -413,7 +415,7 @@ declare global {
     'loket-feedback': LoketFeedback;
   }
   interface LoketEventMap {
-    'loket-feedback-submit': LoketEvent<FeedbackPayload>;
-    'loket-feedback-sent': LoketEvent<FeedbackPayload>;
+    'loket-feedback-submit': LoketEvent<Readonly<FeedbackPayload>>;
+    'loket-feedback-sent': LoketEvent<Readonly<FeedbackPayload>>;
   }
 }
