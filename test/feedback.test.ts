@@ -191,6 +191,15 @@ describe('loket-feedback', () => {
       await submit(el);
       await waitUntil(() => stub.calledOnce);
       expect(bodyOf(stub.firstCall)).not.to.have.property('website');
+      // Blank is empty, as the server reads it; filled in, it is sent as text.
+      for (const [value, sent] of [['  \n ', undefined], [' https://spam.example ', 'https://spam.example']] as const) {
+        await el.show();
+        radios(el)[4].click();
+        q<HTMLInputElement>(el, '[name=website]').value = value;
+        await submit(el);
+        await waitUntil(() => stub.callCount === (sent ? 3 : 2));
+        expect(bodyOf(stub.lastCall).website, JSON.stringify(value)).to.equal(sent);
+      }
     });
   });
 

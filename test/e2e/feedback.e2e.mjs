@@ -23,8 +23,17 @@ describe('feedback in the demo portal', () => {
       const post = (body) => fetch(new URL('/api/feedback', demo.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       assert.equal((await post({ rating: 9, website: 'https://spam.example' })).status, 201, 'a bot learns nothing from a 400');
       assert.equal((await post({ rating: 9 })).status, 400, 'without the honeypot the same body is refused');
+      // Filled with something other than text (a script, not a form): still a bot, still not stored.
+      const valid = { rating: 4, comment: 'Goedkope horloges', page: '/', lang: 'nl' };
+      for (const website of [12345, true, 0, ['https://spam.example'], { url: 'https://spam.example' }]) {
+        assert.equal((await post({ ...valid, website })).status, 201, `honeypot ${JSON.stringify(website)}`);
+      }
       const after = await (await fetch(new URL('/api/feedback/summary', demo.url))).json();
-      assert.equal(after.count, before.count);
+      assert.equal(after.count, before.count, 'nothing stored');
+      // Blank or null is empty: a person's feedback.
+      for (const website of ['', '  ', null]) assert.equal((await post({ ...valid, website })).status, 201);
+      const stored = await (await fetch(new URL('/api/feedback/summary', demo.url))).json();
+      assert.equal(stored.count, before.count + 3, 'an empty honeypot keeps the feedback');
     } finally {
       await demo.close();
     }

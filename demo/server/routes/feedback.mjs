@@ -3,7 +3,8 @@
 // POST /api/feedback          { id?, rating, comment?, page, lang, context?, website? } -> 201 { ok: true }
 //   id       optional idempotency key from the browser ([A-Za-z0-9_-], at most 64): a repeat is answered 201
 //            again and not stored twice.
-//   website  the form's honeypot: when filled the answer is 201 as usual but nothing is stored.
+//   website  the form's honeypot: when filled (any value but a blank string or null) the answer is 201 as usual
+//            but nothing is stored.
 //   400 { error } for bad input, 429 + Retry-After when one client sends more than 5 new ones per minute
 //   (repeats of a stored id and honeypot hits are not counted).
 // GET  /api/feedback/summary  -> { count, average, distribution: {1..5}, perContext: { [context]: { count, average } },
@@ -45,6 +46,15 @@ export function validateFeedback(body) {
   // Query and fragment may hold personal data: never stored, even when a client sends them.
   const cleanPage = url.host === 'relative.invalid' ? url.pathname : `${url.origin}${url.pathname}`;
   return { id, rating, comment: text, page: cleanPage, lang, context: context || undefined };
+}
+
+/**
+ * Whether the honeypot was filled in. Only an absent, null or blank value is empty: a bot that posts a
+ * number, a list or an object there is a bot too, and its feedback must not be stored as a person's.
+ */
+export function honeypotFilled(value) {
+  if (value === undefined || value === null) return false;
+  return typeof value !== 'string' || value.trim() !== '';
 }
 
 /** Earlier reactions to the counter's services: [hours ago, rating, context, lang, comment]. */
@@ -132,7 +142,7 @@ export async function register(router, context) {
     }
     const body = await readJson(req, 16384);
     // Honeypot filled: answer like a success, keep nothing, before any check a bot could learn from.
-    if (typeof body?.website === 'string' && body.website.trim() !== '') return sendJson(res, 201, { ok: true });
+    if (honeypotFilled(body?.website)) return sendJson(res, 201, { ok: true });
     const result = validateFeedback(body);
     if (typeof result === 'string') return sendError(res, 400, result);
     // A repeat of feedback already stored (the browser missed the answer) succeeded: it is never "too much feedback".

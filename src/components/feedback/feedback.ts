@@ -308,7 +308,8 @@ export class LoketFeedback extends LoketElement {
     if (context && CONTEXT.test(context)) draft.context = context;
     // A malformed tag would have the server refuse feedback the reader cannot fix: send it without.
     else if (context) console.warn(`[loket] loket-feedback: context "${context}" is not lowercase letters, digits and hyphens (at most 100); sent without it.`);
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value;
+    // The honeypot as the server reads it: blank is empty, anything else was filled in (by a bot).
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value.trim();
     if (trap) draft.website = trap;
     // What was checked above is what is sent: listeners get the body itself, frozen, and cannot change it.
     const body = Object.freeze(draft);
