@@ -132,12 +132,12 @@ export const Rejected: Story = {
   play: async (context) => fillAndSend(context.canvasElement, copyFor(context)),
 };
 
-/** A draft from earlier in the session (a reload, another page): reopened with its rating and comment. */
+/** A draft from earlier in the session (a reload, another page of the same service): reopened with its rating and comment. Without a `context` a draft stays with its page. */
 export const DraftRestored: Story = {
   loaders: [
     async (context) => {
       const draft = { rating: 4, comment: copyFor(context).t('Het bestellen ging vlot, maar ik vond mijn fiscaal attest niet meteen.'), id: '' };
-      sessionStorage.setItem(`loket-feedback:${context.args.endpoint}#${context.args.context ?? ''}`, JSON.stringify(draft));
+      sessionStorage.setItem(`loket-feedback:${context.args.endpoint}#${context.args.context || location.pathname}`, JSON.stringify(draft));
       return {};
     },
   ],

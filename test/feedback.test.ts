@@ -284,6 +284,45 @@ describe('loket-feedback', () => {
       expect(textarea(first).value).to.equal('');
     });
 
+    it('without a context keeps the draft per page: a button on every page does not carry it to another page, the page\'s buttons share it', async () => {
+      const here = location.href;
+      const button = () => fixture<LoketFeedback>(html`<loket-feedback endpoint=${ENDPOINT}></loket-feedback>`);
+      try {
+        let el = await button();
+        await el.show();
+        radios(el)[0].click();
+        await type(el, 'Het formulier op deze pagina loopt vast.');
+        el.hide();
+        el.remove();
+
+        history.replaceState(null, '', '/andere-pagina.html');
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <loket-feedback endpoint=${ENDPOINT}></loket-feedback>
+          <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>
+        </div>`);
+        const [first, second] = [...wrapper.querySelectorAll('loket-feedback')];
+        await first.show();
+        expect(radios(first).some((r) => r.checked), 'no rating from the other page').to.be.false;
+        expect(textarea(first).value, 'no comment from the other page').to.equal('');
+        radios(first)[4].click();
+        await type(first, 'Hier lukt alles.');
+        first.hide();
+        await second.show();
+        expect(radios(second)[4].checked, 'shared with the other button on this page').to.be.true;
+        expect(textarea(second).value).to.equal('Hier lukt alles.');
+        second.hide();
+        wrapper.remove();
+
+        history.replaceState(null, '', here);
+        el = await button();
+        await el.show();
+        expect(radios(el)[0].checked, 'back on the first page: its draft').to.be.true;
+        expect(textarea(el).value).to.equal('Het formulier op deze pagina loopt vast.');
+      } finally {
+        history.replaceState(null, '', here);
+      }
+    });
+
     it('keeps the answers in memory, shared by the page\'s buttons, when sessionStorage refuses them', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <loket-feedback endpoint=${ENDPOINT} context="vol"></loket-feedback>

@@ -103,8 +103,12 @@ export class LoketFeedback extends LoketElement {
     this.tucked = false;
   }
 
+  /**
+   * Where the draft is kept: per endpoint and service (`context`), which may span pages; without a context
+   * per page, since the feedback is sent as about the page it is sent from.
+   */
   private get key(): string {
-    return `loket-feedback:${this.endpoint}#${this.context ?? ''}`;
+    return `loket-feedback:${this.endpoint}#${this.context || globalThis.location?.pathname}`;
   }
 
   private get dialog(): HTMLDialogElement {
