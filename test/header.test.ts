@@ -207,6 +207,20 @@ describe('loket-header', () => {
     expect(q(el, '.langs')).to.equal(null);
   });
 
+  it('offers the languages whose codes are listed whole, not those found inside another code', async () => {
+    const el = await header(undefined);
+    const offered = async (languages: string) => {
+      el.languages = languages;
+      await el.updateComplete;
+      return [...el.shadowRoot!.querySelectorAll('.langs button')].map((b) => b.getAttribute('lang'));
+    };
+    expect(await offered('nl-BE,fr,en'), '"nl-BE" is not "nl"').to.deep.equal(['fr', 'en']);
+    expect(await offered('fr, de ,EN')).to.deep.equal(['fr', 'en', 'de']);
+    expect(await offered('nlfr,ende'), 'no codes in there').to.deep.equal([]);
+    expect(await offered('fr,de-CH'), 'one language is no switch').to.deep.equal([]);
+    expect(await offered('nl,fr,en,de')).to.deep.equal(['nl', 'fr', 'en', 'de']);
+  });
+
   it('loads its profile from profile-url with credentials', async () => {
     const stub = stubFetch(async () => Response.json(actingFor(company)));
     try {

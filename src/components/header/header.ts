@@ -96,7 +96,7 @@ export class LoketHeader extends LoketElement {
   declare helpUrl: string | undefined;
   /** Id of the page's main content, for the skip link. No skip link without it. */
   declare skipTo: string | undefined;
-  /** The languages offered, comma-separated (default "nl,fr,en,de"); empty hides the switch. */
+  /** The languages offered: codes among nl, fr, en and de, comma-separated (default "nl,fr,en,de"); others are ignored, fewer than two hide the switch. */
   declare languages: string;
   /** Text of the alert bar above the header; none when empty. */
   declare alertMessage: string | undefined;
@@ -267,7 +267,9 @@ export class LoketHeader extends LoketElement {
     const locale = this.localize.locale;
     const help = safeUrl(this.helpUrl);
     const appUrl = safeUrl(this.applicationUrl);
-    const langs = locales.filter((l) => (this.languages ?? '').includes(l));
+    // Whole codes only: "nl-BE,fr" offers French, not Dutch.
+    const offered = (this.languages ?? '').toLowerCase().split(/[\s,]+/);
+    const langs = locales.filter((l) => offered.includes(l));
     return html`${this.skipTo ? html`<a class="skip" href="#${this.skipTo}" @click=${this.skip}>${t.header.skip}</a>` : nothing}
 <slot name="alert">${this.alertMessage ? html`<loket-alert part="alert" variant=${this.alertVariant} live="off">${this.alertMessage}</loket-alert>` : nothing}</slot>
 <header class="bar" part="bar" @keydown=${this.onKeydown}>
