@@ -120,13 +120,14 @@ const completed: Dossier = {
   ],
 };
 
-/** Unknown statuses, missing dates, markup in labels and a `javascript:` URL: shown safely (see the console). */
+/** Unknown statuses, missing dates, markup in labels, a `javascript:` URL and a second current step: shown safely (see the console). */
 const untrusted = {
   title: 'Gegevens van een onbetrouwbare server <b>niet vet</b>',
   steps: [
     { id: 'a', label: '<img src=x onerror=alert(1)> Aanvraag', status: 'done' },
     { id: 'b', label: 'Onbekende status', status: 'approved', date: 'gisteren' },
     { id: 'c', label: 'Actie met gevaarlijke link', status: 'current', action: { label: 'klik hier', url: 'javascript:alert(1)' } },
+    { id: 'd', label: 'Tweede huidige stap', status: 'current' },
   ],
   history: [{ label: 'Zonder datum' }, { date: daysAgo(1), label: 'Met datum' }],
 } as unknown as Dossier;
@@ -225,7 +226,11 @@ export const HistoryOpen: Story = {
 /** Inside a page whose outline already has an h3: the title is an h4, the history an h5. */
 export const HeadingLevel: Story = { args: { headingLevel: 4 } };
 
+/** Shown as the console says: the unknown status and the second current step as "Nog niet gestart". */
 export const Untrusted: Story = { args: { dossier: untrusted } };
+
+/** A new dossier without steps yet: the tracker says so in words rather than show an empty list. */
+export const NoStepsYet: Story = { args: { dossier: { ...studyAllowance, steps: [], history: [] } } };
 
 /** "Volgende stap" sets a new dossier: the change is announced politely ("Status gewijzigd: …, Huidige stap"). */
 export const LiveUpdate: Story = {

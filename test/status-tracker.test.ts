@@ -321,6 +321,44 @@ describe('loket-status-tracker', () => {
       expect(root(el).innerHTML).not.to.contain('javascript:');
     });
 
+    it('says in words that a dossier has no steps yet, in every language, rather than show an empty list', async () => {
+      const warn = sinon.stub(console, 'warn');
+      await forEachLocale(async (locale) => {
+        const el = await create({ title: 'Nieuwe aanvraag', steps: [] });
+        await settle(el);
+        expect(q(el, 'ol') === null, 'no empty list').to.be.true;
+        expect(q(el, '.none')?.textContent).to.equal(catalogs[locale].statusTracker.noSteps);
+        await expectAccessible(el);
+      });
+      expect(warn.called, 'an empty list of steps is no mistake in the data').to.be.false;
+      // Every step unreadable: the same message, with the warnings about the steps.
+      const el = await create({ title: 'X', steps: [{ status: 'done' }, null] } as unknown as Dossier);
+      expect(q(el, '.none')?.textContent).to.equal(nl.noSteps);
+      expect(warn.callCount).to.equal(2);
+    });
+
+    it('keeps only the first of several current steps current, with one console warning', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const d = studyAllowance();
+      d.steps[2].status = 'current';
+      d.steps.push({ id: 'betaling', label: 'Betaling', status: 'current' });
+      const el = await create(d);
+      expect(steps(el).map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, 'step', null, null]);
+      expect(steps(el).map((li) => li.querySelector('.st')!.textContent)).to.deep.equal([nl.states.done, nl.states.current, nl.states.upcoming, nl.states.upcoming]);
+      expect(root(el).querySelectorAll('.current').length).to.equal(1);
+      expect(warn.callCount, 'one warning, not one per step').to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.match(/^\[loket\] loket-status-tracker: 3 steps marked current; only the first, "In behandeling",/);
+      // A change announces that step, not one of the others.
+      const next = studyAllowance();
+      next.steps[1].status = 'error';
+      next.steps[2].status = 'current';
+      next.steps.push({ id: 'betaling', label: 'Betaling', status: 'current' });
+      el.dossier = next;
+      await el.updateComplete;
+      expect(steps(el).filter((li) => li.getAttribute('aria-current') === 'step').map((li) => li.querySelector('.l')!.textContent)).to.deep.equal(['Beslissing']);
+      expect(live(el)).to.equal(nl.changed(`Beslissing, ${nl.states.current}`));
+    });
+
     it('skips steps without a label, survives junk and ignores a dossier without steps', async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await create({ title: 'X', steps: [null, 42, { id: 'x', status: 'done' }, { id: 'y', label: 'Echt', status: 'done' }] } as unknown as Dossier);

@@ -81,6 +81,7 @@ export const de: Messages = {
     history: 'Verlauf',
     changed: (label) => `Status geändert: ${label}`,
     loadError: 'Der Status Ihrer Akte konnte nicht geladen werden.',
+    noSteps: 'Für diese Akte sind noch keine Schritte bekannt.',
   },
   notifications: {
     title: 'Mitteilungen',

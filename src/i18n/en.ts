@@ -81,6 +81,7 @@ export const en: Messages = {
     history: 'History',
     changed: (label) => `Status changed: ${label}`,
     loadError: 'The status of your file could not be loaded.',
+    noSteps: 'No steps are known for this file yet.',
   },
   notifications: {
     title: 'Notifications',

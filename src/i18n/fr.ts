@@ -81,6 +81,7 @@ export const fr: Messages = {
     history: 'Historique',
     changed: (label) => `Statut modifié\u00a0: ${label}`,
     loadError: 'Le statut de votre dossier n’a pas pu être chargé.',
+    noSteps: 'Aucune étape n’est encore connue pour ce dossier.',
   },
   notifications: {
     title: 'Notifications',

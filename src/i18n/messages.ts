@@ -134,6 +134,8 @@ export interface Messages {
     changed: (label: string) => string;
     /** The dossier could not be loaded from `src`. */
     loadError: string;
+    /** Instead of the list, for a dossier without (readable) steps. */
+    noSteps: string;
   };
   notifications: {
     /** The panel's heading and the bell's name: "Meldingen". */

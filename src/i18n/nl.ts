@@ -92,6 +92,7 @@ export const statusTracker: Messages['statusTracker'] = {
   history: 'Historiek',
   changed: (label) => `Status gewijzigd: ${label}`,
   loadError: 'De status van uw dossier kon niet geladen worden.',
+  noSteps: 'Voor dit dossier zijn nog geen stappen bekend.',
 };
 
 export const notifications: Messages['notifications'] = {

@@ -410,6 +410,7 @@ const phrases = {
   'Onbekende status': { fr: 'Statut inconnu', en: 'Unknown status', de: 'Unbekannter Status' },
   'Actie met gevaarlijke link': { fr: 'Action avec un lien dangereux', en: 'Action with a dangerous link', de: 'Aktion mit gefährlichem Link' },
   'klik hier': { fr: 'cliquez ici', en: 'click here', de: 'hier klicken' },
+  'Tweede huidige stap': { fr: 'Deuxième étape en cours', en: 'Second current step', de: 'Zweiter aktueller Schritt' },
   'Zonder datum': { fr: 'Sans date', en: 'Without a date', de: 'Ohne Datum' },
   'Met datum': { fr: 'Avec date', en: 'With a date', de: 'Mit Datum' },
   'Status gewijzigd: {label}': { fr: 'Statut modifié : {label}', en: 'Status changed: {label}', de: 'Status geändert: {label}' },

@@ -115,6 +115,7 @@ export const statusTrackerStyles = css`
     background: var(--loket-color-warning-subtle);
   }
   .load,
+  .none,
   .err {
     display: flex;
     flex-wrap: wrap;
@@ -124,9 +125,13 @@ export const statusTrackerStyles = css`
     border-inline-start: 4px solid var(--loket-color-error-strong);
     background: var(--loket-color-error-subtle);
   }
-  .load {
+  .load,
+  .none {
     border-color: var(--loket-color-border-strong);
     background: none;
+  }
+  .none {
+    margin-top: var(--loket-space-m);
   }
   .hist {
     margin-top: var(--loket-space-s);

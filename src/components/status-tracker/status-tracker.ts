@@ -87,13 +87,15 @@ const record = (value: unknown): Record<string, unknown> => (isObject(value) ? v
 
 /**
  * Validates outside data defensively: steps without a label are skipped, unknown statuses become
- * "upcoming" (with a console warning), invalid dates are left out, unsafe action URLs are dropped.
- * Returns undefined when there is no steps array at all.
+ * "upcoming" (with a console warning), so do current steps after the first (one warning), invalid
+ * dates are left out, unsafe action URLs are dropped. Returns undefined when there is no steps array at all.
  */
 export function normalizeDossier(value: unknown): View | undefined {
   const d = record(value);
   if (!Array.isArray(d.steps)) return undefined;
   const steps: Step[] = [];
+  let current: string | undefined;
+  let extra = 0;
   d.steps.forEach((raw, i) => {
     const s = record(raw);
     const label = text(s.label);
@@ -102,6 +104,14 @@ export function normalizeDossier(value: unknown): View | undefined {
     if (!statuses.includes(status)) {
       warn(`unknown status ${JSON.stringify(s.status)} shown as upcoming`);
       status = 'upcoming';
+    }
+    // One step is current ("Huidige stap", aria-current): the first one marked so.
+    if (status === 'current') {
+      if (current === undefined) current = label;
+      else {
+        extra += 1;
+        status = 'upcoming';
+      }
     }
     const a = record(s.action);
     const action = text(a.label);
@@ -114,6 +124,7 @@ export function normalizeDossier(value: unknown): View | undefined {
       action: action ? { label: action, url: safeUrl(a.url) } : undefined,
     });
   });
+  if (extra) warn(`${extra + 1} steps marked current; only the first, ${JSON.stringify(current)}, is shown as current, the others as upcoming`);
   const history: Entry[] = [];
   for (const raw of Array.isArray(d.history) ? d.history : []) {
     const e = record(raw);
@@ -375,7 +386,7 @@ ${this.loader.status === 'error' ? html`<div class="err" role="alert"><p>${st.lo
 <loket-button variant="secondary" @click=${this.retry}>${t.common.retry}</loket-button></div>` : nothing}
 ${view ? html`${view.title ? heading(level, 't', view.title) : nothing}
 ${view.reference ? html`<p class="ref">${st.reference} ${view.reference}</p>` : nothing}
-<ol class=${horizontal ? 'h' : 'v'} part="steps" aria-label=${st.steps}>${view.steps.map((s) => this.renderStep(s))}</ol>
+${view.steps.length ? html`<ol class=${horizontal ? 'h' : 'v'} part="steps" aria-label=${st.steps}>${view.steps.map((s) => this.renderStep(s))}</ol>` : html`<p class="none">${st.noSteps}</p>`}
 ${view.history.length ? this.renderHistory(view.history, Math.min(level + 1, 6)) : nothing}` : nothing}`;
   }
 }
