@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Turns src/tokens/*.tokens.json (W3C design-token format) into --loket-* custom properties.
 // Writes src/styles/tokens.css and src/styles/tokens.generated.ts; `--check` fails when they are stale.
+// Either way it fails when a component's styles use a raw pixel value instead of a token (see rawPixels).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import typescript from 'typescript';
 import { minifyCssText } from './minify-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,5 +105,55 @@ for (const [file, content] of outputs) {
     writeFileSync(file, content);
   }
 }
-if (stale) process.exit(1);
+
+/**
+ * Raw pixel values in the styles of components: every css`` literal under src/components and in the
+ * shared styles of src/styles. Widths, sizes and offsets come from tokens (`--loket-border-width`, …). Allowed:
+ * `0px` (calc() needs a unit there), comments, and media queries, which cannot use custom properties
+ * (the breakpoints are documented as tokens). Returns "file:line: text" for each one found.
+ */
+function rawPixels() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) files.push(path);
+    }
+  };
+  walk(join(root, 'src/components'));
+  walk(join(root, 'src/styles'));
+  const found = [];
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    const source = typescript.createSourceFile(file, code, typescript.ScriptTarget.Latest, true, typescript.ScriptKind.TS);
+    const visit = (node) => {
+      if (typescript.isTaggedTemplateExpression(node) && typescript.isIdentifier(node.tag) && node.tag.text === 'css') {
+        const template = node.template;
+        const parts = typescript.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+        for (const part of parts) {
+          const start = part.getStart(source);
+          // Comments blanked out (line breaks kept, so line numbers stay right).
+          const text = code.slice(start, part.end).replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '));
+          const first = source.getLineAndCharacterOfPosition(start).line + 1;
+          text.split('\n').forEach((line, i) => {
+            if (/^\s*@media\b/.test(line)) return;
+            for (const match of line.matchAll(/(?<![\w.#-])-?(\d*\.?\d+)px\b/g)) {
+              if (Number(match[1]) !== 0) found.push(`${relative(root, file)}:${first + i}: ${line.trim()}`);
+            }
+          });
+        }
+      }
+      typescript.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return [...new Set(found)];
+}
+
+const pixels = rawPixels();
+if (pixels.length) {
+  console.error(`Raw pixel values in component styles; use a token (src/tokens/vlaanderen.tokens.json) instead:\n  ${pixels.join('\n  ')}`);
+}
+if (stale || pixels.length) process.exit(1);
 if (!check) console.log(`tokens: ${emitted.length} custom properties written`);

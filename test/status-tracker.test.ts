@@ -76,6 +76,23 @@ describe('loket-status-tracker', () => {
       expect(steps(el).map((li) => li.querySelector('.l')!.textContent)).to.deep.equal(['Aanvraag ingediend', 'In behandeling', 'Beslissing']);
     });
 
+    it('draws its lines, markers and bars with the border tokens (no fixed pixels), so a portal can change them', async () => {
+      const el = await create();
+      el.style.setProperty('--loket-border-width-strong', '5px');
+      el.style.setProperty('--loket-border-width-accent', '7px');
+      el.style.setProperty('--loket-size-hairline', '2px');
+      const [first, current] = steps(el);
+      const line = getComputedStyle(first, '::after');
+      expect(line.borderLeftWidth, 'the line between steps').to.equal('5px');
+      const marker = first.querySelector('.m')!;
+      expect(getComputedStyle(marker).borderTopWidth, 'a step marker').to.equal('5px');
+      // The line stays centred under its marker.
+      const centre = parseFloat(getComputedStyle(marker).width) / 2;
+      expect(parseFloat(line.left) + 2.5, 'centred').to.be.closeTo(centre, 0.01);
+      expect(getComputedStyle(current.querySelector('.act')!).borderLeftWidth, 'the required action').to.equal('7px');
+      expect(getComputedStyle(q(el, '.vh')!).width, 'visually hidden text').to.equal('2px');
+    });
+
     it('gives each state an icon and a text, never colour alone', async () => {
       const el = await create(allStates());
       const items = steps(el);

@@ -34,10 +34,10 @@ export const focusRing = css`
 /** Hidden on screen, read by assistive technology: the declarations, for `.vh` and for rules that hide only sometimes. */
 export const hiddenOnScreen = css`
   position: absolute !important;
-  width: 1px !important;
-  height: 1px !important;
+  width: var(--loket-size-hairline) !important;
+  height: var(--loket-size-hairline) !important;
   padding: 0 !important;
-  margin: -1px !important;
+  margin: calc(-1 * var(--loket-size-hairline)) !important;
   overflow: hidden !important;
   clip: rect(0, 0, 0, 0) !important;
   white-space: nowrap !important;
@@ -60,7 +60,7 @@ export const linkStyles = css`
   }
   a:hover {
     color: var(--loket-color-action-hover);
-    text-decoration-thickness: 2px;
+    text-decoration-thickness: var(--loket-border-width-strong);
   }
 `;
 

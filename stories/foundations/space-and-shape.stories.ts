@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { copyFor, type Locale } from '../support/copy.js';
 import { foundationStyles, group, pixels, type Token, withCode, tokenTable, tokenHeader } from './tokens.js';
 
-// Space and shape: the spacing scale, corner radii, border widths, shadows (elevation) and stacking
+// Space and shape: the spacing scale, corner radii, border widths, the hairline size, shadows (elevation) and stacking
 // layers of src/tokens, each drawn with its own custom property.
 
 const meta: Meta = {
@@ -90,9 +90,15 @@ export const RadiiAndBorders: Story = {
         ))}
         ${tokenTable('border', t('Randdiktes'), [t('Token'), t('Waarde'), t('Voorbeeld')], group('border').map(
           (border) => html`<tr>
-            ${tokenHeader(border.name)}
+            ${tokenHeader(border.name, border.description)}
             <td>${value(locale, border)}</td>
             <td><span class="fd-line" aria-hidden="true" .style=${`border-block-start-width:var(${border.name})`}></span></td>
+          </tr>`,
+        ))}
+        ${tokenTable('size', t('Kleinste maat'), [t('Token'), t('Waarde')], group('size').map(
+          (size) => html`<tr>
+            ${tokenHeader(size.name, size.description)}
+            <td>${value(locale, size)}</td>
           </tr>`,
         ))}
       </div>`;

@@ -516,6 +516,7 @@ const phrases = {
   Ruimte: { fr: 'Espacement', en: 'Spacing', de: 'Abstände' },
   'Afgeronde hoeken': { fr: 'Coins arrondis', en: 'Rounded corners', de: 'Abgerundete Ecken' },
   Randdiktes: { fr: 'Épaisseurs de bordure', en: 'Border widths', de: 'Rahmenstärken' },
+  'Kleinste maat': { fr: 'Taille minimale', en: 'Smallest size', de: 'Kleinste Größe' },
   'Twee schaduwen: een lichte voor wat net boven de pagina ligt, een diepere voor panelen die openklappen, zoals de meldingen.': {
     fr: 'Deux ombres : une légère pour ce qui se trouve juste au-dessus de la page, une plus profonde pour les panneaux qui s’ouvrent, comme les notifications.',
     en: 'Two shadows: a light one for what lies just above the page, a deeper one for panels that open, such as the notifications.',

@@ -10,7 +10,7 @@ export const alertStyles = css`
     gap: var(--loket-space-s);
     padding: var(--loket-space-m);
     border: var(--loket-border-width) solid var(--alert-color);
-    border-inline-start-width: var(--loket-space-2xs);
+    border-inline-start-width: var(--loket-border-width-accent);
     border-radius: var(--loket-radius-m);
     background: var(--alert-background);
     --alert-color: var(--loket-color-info);

@@ -54,7 +54,7 @@ export const buttonStyles = css`
   }
   :host([variant='tertiary']) .control:hover {
     --loket-button-color: var(--loket-color-action-hover);
-    text-decoration-thickness: 2px;
+    text-decoration-thickness: var(--loket-border-width-strong);
   }
   :host([size='small']) .control {
     font-size: var(--loket-font-size-s);
@@ -78,7 +78,7 @@ export const buttonStyles = css`
   .spinner {
     width: 1em;
     height: 1em;
-    border: 2px solid currentColor;
+    border: var(--loket-border-width-strong) solid currentColor;
     border-right-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;

@@ -68,7 +68,7 @@ export const feedbackSummaryStyles = css`
   }
   .error {
     padding: var(--loket-space-s);
-    border-inline-start: var(--loket-space-2xs) solid var(--loket-color-error);
+    border-inline-start: var(--loket-border-width-accent) solid var(--loket-color-error);
     background: var(--loket-color-error-subtle);
   }
   .error loket-button {

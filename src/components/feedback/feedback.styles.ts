@@ -86,7 +86,7 @@ export const feedbackStyles = css`
   .scale label:has(:checked) {
     border-color: var(--loket-color-action);
     background: var(--loket-color-action-subtle);
-    box-shadow: inset 0 0 0 1px var(--loket-color-action);
+    box-shadow: inset 0 0 0 var(--loket-border-width) var(--loket-color-action);
   }
   [aria-invalid] label {
     border-color: var(--loket-color-error);
@@ -129,8 +129,8 @@ export const feedbackStyles = css`
   .hp {
     position: absolute;
     left: -100vw;
-    width: 1px;
-    height: 1px;
+    width: var(--loket-size-hairline);
+    height: var(--loket-size-hairline);
     overflow: hidden;
   }
   .end {
@@ -143,7 +143,7 @@ export const feedbackStyles = css`
     }
     .scale label:has(:checked) {
       border-color: Highlight;
-      outline: 2px solid Highlight;
+      outline: var(--loket-border-width-strong) solid Highlight;
     }
   }
   @media print {

@@ -154,7 +154,7 @@ export const headerStyles = css`
   @media (forced-colors: active) {
     .vl,
     .login {
-      border: 1px solid;
+      border: var(--loket-border-width) solid;
     }
   }
 `;

@@ -70,7 +70,7 @@ export const inboxStyles = [
       position: relative;
     }
     .sentinel {
-      height: 1px;
+      height: var(--loket-size-hairline);
     }
     .row {
       position: absolute;
@@ -163,7 +163,7 @@ export const inboxStyles = [
         border-block-end-color: Highlight;
       }
       .viewport {
-        border: 1px solid CanvasText;
+        border: var(--loket-border-width) solid CanvasText;
       }
     }
   `,

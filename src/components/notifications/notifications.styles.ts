@@ -76,7 +76,7 @@ export const itemStyles = css`
     }
     .pill,
     .message {
-      border: 1px solid CanvasText;
+      border: var(--loket-border-width) solid CanvasText;
     }
   }
 `;
@@ -286,8 +286,8 @@ export const notificationsStyles = [
     .chevron {
       width: 0.5rem;
       height: 0.5rem;
-      border-block-end: 2px solid currentColor;
-      border-inline-end: 2px solid currentColor;
+      border-block-end: var(--loket-border-width-strong) solid currentColor;
+      border-inline-end: var(--loket-border-width-strong) solid currentColor;
       transform: rotate(45deg);
       transition: transform var(--loket-duration-fast) ease-out;
     }
@@ -306,13 +306,13 @@ export const notificationsStyles = [
     @media (forced-colors: active) {
       .badge,
       .new-items {
-        border: 1px solid CanvasText;
+        border: var(--loket-border-width) solid CanvasText;
       }
       .bell[aria-expanded='true'] {
-        outline: 1px solid CanvasText;
+        outline: var(--loket-border-width) solid CanvasText;
       }
       .panel {
-        border: 1px solid CanvasText;
+        border: var(--loket-border-width) solid CanvasText;
       }
     }
   `,

@@ -37,10 +37,10 @@ export const statusTrackerStyles = css`
   .s:not(:last-child)::after {
     content: '';
     position: absolute;
-    inset-inline-start: calc(var(--ms) / 2 - 1px);
+    inset-inline-start: calc(var(--ms) / 2 - var(--loket-border-width-strong) / 2);
     top: var(--ms);
     bottom: 0;
-    border-inline-start: 2px solid var(--loket-color-border-strong);
+    border-inline-start: var(--loket-border-width-strong) solid var(--loket-color-border-strong);
   }
   .h {
     display: flex;
@@ -53,10 +53,10 @@ export const statusTrackerStyles = css`
   .h .s::after {
     inset-inline-start: var(--ms);
     inset-inline-end: 0;
-    top: calc(var(--ms) / 2 - 1px);
+    top: calc(var(--ms) / 2 - var(--loket-border-width-strong) / 2);
     bottom: auto;
     border-inline-start: 0;
-    border-top: 2px solid var(--loket-color-border-strong);
+    border-top: var(--loket-border-width-strong) solid var(--loket-color-border-strong);
   }
   .m {
     display: grid;
@@ -64,7 +64,7 @@ export const statusTrackerStyles = css`
     width: var(--ms);
     height: var(--ms);
     border-radius: 50%;
-    border: 2px solid var(--c, var(--loket-color-border-strong));
+    border: var(--loket-border-width-strong) solid var(--c, var(--loket-color-border-strong));
     background: var(--c, var(--loket-color-background));
     color: var(--loket-color-on-action);
   }
@@ -111,7 +111,7 @@ export const statusTrackerStyles = css`
   .b .act {
     margin-top: var(--loket-space-xs);
     padding: var(--loket-space-xs) var(--loket-space-s);
-    border-inline-start: 4px solid var(--loket-color-warning-strong);
+    border-inline-start: var(--loket-border-width-accent) solid var(--loket-color-warning-strong);
     background: var(--loket-color-warning-subtle);
   }
   .load,
@@ -122,7 +122,7 @@ export const statusTrackerStyles = css`
     align-items: center;
     gap: var(--loket-space-s);
     padding: var(--loket-space-m);
-    border-inline-start: 4px solid var(--loket-color-error-strong);
+    border-inline-start: var(--loket-border-width-accent) solid var(--loket-color-error-strong);
     background: var(--loket-color-error-subtle);
   }
   .load,
@@ -163,7 +163,7 @@ export const statusTrackerStyles = css`
   }
   #h li {
     padding: var(--loket-space-xs) 0 var(--loket-space-xs) var(--loket-space-m);
-    border-inline-start: 2px solid var(--loket-color-border);
+    border-inline-start: var(--loket-border-width-strong) solid var(--loket-color-border);
     overflow-wrap: anywhere;
   }
   /* Forced colours keep the drawn symbols (currentColor); the current step stands out as Highlight. */
