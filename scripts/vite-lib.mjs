@@ -26,6 +26,8 @@ export async function buildBundle({ entry, outDir = 'dist', fileName = 'loket.js
       // Library mode leaves ES output unminified; the CDN bundle should be as small as possible. Lit's
       // per-module licence comments become one notice; the texts are in THIRD_PARTY_LICENSES.txt.
       rollupOptions: {
+        // Lit's `css` and `html` tags only build values: a style block or template nobody uses is dropped.
+        treeshake: { manualPureFunctions: ['css', 'html'] },
         output: {
           minify: true,
           comments: false,
