@@ -196,13 +196,24 @@ describe('notifications UI against the demo backend', () => {
     await page.locator('loket-header loket-mandate-switcher .who').waitFor();
     const citizenUnread = await unreadCount(); // fetch() without the page's cookie: Sofie as herself
     assert.ok(citizenUnread > 0);
+    // A page of the same origin without notification elements: it sees whether the closed page is gone.
+    const observer = await context.newPage();
+    await observer.goto(new URL('/api/health', suite.demo.url).href);
     await context.setOffline(true);
     await page.locator('loket-inbox .mark-all').click();
     await page.locator('loket-inbox .message.offline').waitFor();
+    // Closing a page ends its network emulation before the page is gone: the closing page hears
+    // "online" and would rightly send the action as the citizen it still is. The backend stays out of
+    // reach until the page is gone, so the action is left waiting as a closed page leaves it.
+    await post('/_faults', { unreachable: true });
     // What the closed page leaves waiting (with the identity it was taken as), for the message of a failure.
     const waiting = () => Object.keys(localStorage).filter((k) => k.startsWith('loket-notifications:')).map((k) => localStorage.getItem(k)).join();
     const queued = await page.evaluate(waiting);
     await page.close(); // closed while offline: the action waits in localStorage
+    // Gone once its Web Locks are free.
+    await observer.waitForFunction(async () => !(await navigator.locks.query()).held.some((l) => l.name.startsWith('loket-notifications:')));
+    await observer.close();
+    await post('/_faults', { unreachable: false });
     await context.setOffline(false);
 
     // The same browser now acts for the company: the citizen's read-all must not reach it.

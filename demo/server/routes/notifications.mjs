@@ -34,6 +34,8 @@
 //        dropStream: true     closes every open stream now (clients reconnect with Last-Event-ID)
 //        streamStatus: 404    stream requests answer this status until reset (0 or null clears it)
 //        delayMs: 300         every notifications request waits this long first (0 clears it)
+//        unreachable: true    the reader's requests (pages, stream, read, unread, read-all) get their
+//                             connection closed without an answer, as if the network were down, until false
 // GET  /api/notifications/_faults  -> the current faults
 // POST /api/notifications/_reset   -> 204: seed data and no faults again (event ids keep counting up)
 // POST /api/notifications/_seed    { count } -> 201 { added }: adds `count` (at most 20000) generated citizen
@@ -244,9 +246,11 @@ export function register(router, context) {
   };
   const delay = () => (faults.delayMs > 0 ? new Promise((r) => setTimeout(r, faults.delayMs)) : undefined);
 
-  /** The reader's routes answer 401 to a browser that signed out. */
-  const personal = (handler) => (req, res, ...rest) =>
-    context.signedIn?.(req) === false ? sendError(res, 401, 'Not signed in') : handler(req, res, ...rest);
+  /** The reader's routes answer 401 to a browser that signed out (and nothing at all while `unreachable`). */
+  const personal = (handler) => (req, res, ...rest) => {
+    if (faults.unreachable) return req.socket.destroy();
+    return context.signedIn?.(req) === false ? sendError(res, 401, 'Not signed in') : handler(req, res, ...rest);
+  };
 
   router.get(BASE, personal(async (req, res, _params, url) => {
     await delay();
