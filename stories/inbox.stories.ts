@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/inbox.js';
 import type { NotificationFilter } from '../src/entries/notifications.js';
-import { FakeSource, NOW, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from '../test/support/fake-source.js';
+import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions, longTextSeed } from '../test/support/fake-source.js';
 import type { LoketInbox } from '../src/entries/inbox.js';
 import { localeOf, translateItems, type Locale } from './support/copy.js';
 
@@ -107,20 +107,4 @@ export const LoadingMore: Story = { args: { options: { items: makeNotifications(
 export const LoadMoreFailed: Story = { args: { options: { items: makeNotifications(60, 20), pageSize: 20, loadError: { kind: 'network' } } }, play: loadMoreThen('error') };
 
 /** A long sender name, a long file name in the title and a body: everything wraps inside the row. */
-export const LongTexts: Story = {
-  args: {
-    options: {
-      items: [
-        makeNotification(0, {
-          id: 'long',
-          title: 'Uw aanslagbiljet staat klaar: aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf',
-          body: 'Zonder attest kunnen we uw aanvraag voor een studietoelage niet verder behandelen.',
-          sender: { id: 'wonen', name: 'Agentschap Wonen-Vlaanderen – afdeling Woningkwaliteit en Renovatiepremies' },
-          createdAt: new Date(NOW).toISOString(),
-          actionRequired: true,
-        }),
-        ...burgerprofielSeed().slice(0, 3),
-      ],
-    },
-  },
-};
+export const LongTexts: Story = { args: { options: { items: longTextSeed() } } };

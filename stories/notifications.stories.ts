@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/notifications.js';
-import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from '../test/support/fake-source.js';
+import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions, longTextSeed } from '../test/support/fake-source.js';
 import { copyFor, translateItems } from './support/copy.js';
 
 /**
@@ -139,22 +139,7 @@ export const OlderExpanded: Story = {
 export const SignInAgain: Story = { args: { loginUrl: '/api/login', options: { items: [], load: 'error', loadError: { kind: 'unauthorized', status: 401 } } } };
 
 /** A long sender name and a title with a long file name wrap inside the panel. */
-export const LongTexts: Story = {
-  args: {
-    options: {
-      items: [
-        makeNotification(0, {
-          id: 'long',
-          title: 'Uw aanslagbiljet staat klaar: aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf',
-          sender: { id: 'wonen', name: 'Agentschap Wonen-Vlaanderen – afdeling Woningkwaliteit en Renovatiepremies' },
-          createdAt: new Date(NOW).toISOString(),
-          actionRequired: true,
-        }),
-        ...burgerprofielSeed().slice(0, 3),
-      ],
-    },
-  },
-};
+export const LongTexts: Story = { args: { options: { items: longTextSeed() } } };
 
 /** Waits until `find` returns something (an element the source's first page brings). */
 async function until<T>(find: () => T | null | undefined): Promise<T> {

@@ -109,6 +109,21 @@ export function burgerprofielSeed(): LoketNotification[] {
   ];
 }
 
+/** A notification with a long sender name, a long file name in its title and a body, before three of the seed: for wrapping. */
+export function longTextSeed(): LoketNotification[] {
+  return [
+    makeNotification(0, {
+      id: 'long',
+      title: 'Uw aanslagbiljet staat klaar: aanslagbiljet-onroerende-voorheffing-2026-perceel-0123456789.pdf',
+      body: 'Zonder attest kunnen we uw aanvraag voor een studietoelage niet verder behandelen.',
+      sender: { id: 'wonen', name: 'Agentschap Wonen-Vlaanderen – afdeling Woningkwaliteit en Renovatiepremies' },
+      createdAt: new Date(NOW).toISOString(),
+      actionRequired: true,
+    }),
+    ...burgerprofielSeed().slice(0, 3),
+  ];
+}
+
 const order = (a: LoketNotification, b: LoketNotification): number =>
   b.createdAtMs - a.createdAtMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
