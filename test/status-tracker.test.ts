@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/entries/status-tracker.js';
-import type { Dossier, LoketStatusTracker } from '../src/entries/status-tracker.js';
+import type { Dossier, LoketStatusTracker, StepStatus } from '../src/entries/status-tracker.js';
 import type { LoketNotification, NotificationSnapshot, NotificationSource, SnapshotListener } from '../src/data/types.js';
 import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
@@ -46,6 +46,13 @@ const allStates = (): Dossier => ({
   ],
 });
 
+/** The study allowance one step on: "Beoordeling" done, "Beslissing" now `status`. */
+const decisionStep = (status: StepStatus): Dossier => {
+  const next = studyAllowance();
+  next.steps[1].status = 'done';
+  next.steps[2].status = status;
+  return next;
+};
 const root = (el: LoketStatusTracker) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: LoketStatusTracker, selector: string) => root(el).querySelector<T>(selector);
 const steps = (el: LoketStatusTracker) => [...root(el).querySelectorAll<HTMLLIElement>('ol[part=steps] > li')];
@@ -163,9 +170,7 @@ describe('loket-status-tracker', () => {
     it('announces the new current step politely when the dossier is set again', async () => {
       const el = await create();
       const region = q(el, '[role=status]')!;
-      const next = studyAllowance();
-      next.steps[1].status = 'done';
-      next.steps[2].status = 'current';
+      const next = decisionStep('current');
       el.dossier = next;
       await el.updateComplete;
       expect(live(el)).to.equal('Status gewijzigd: Beslissing, Huidige stap');
@@ -176,9 +181,7 @@ describe('loket-status-tracker', () => {
 
     it('announces a refusal (error) by the step it concerns', async () => {
       const el = await create();
-      const next = studyAllowance();
-      next.steps[1].status = 'done';
-      next.steps[2].status = 'error';
+      const next = decisionStep('error');
       el.dossier = next;
       await el.updateComplete;
       expect(live(el)).to.equal('Status gewijzigd: Beslissing, Probleem');
@@ -186,14 +189,10 @@ describe('loket-status-tracker', () => {
 
     it('announces a second change of the same step: a current step that is then refused is not silent', async () => {
       const el = await create();
-      const next = studyAllowance();
-      next.steps[1].status = 'done';
-      next.steps[2].status = 'current';
+      const next = decisionStep('current');
       el.dossier = next;
       await el.updateComplete;
-      const refused = studyAllowance();
-      refused.steps[1].status = 'done';
-      refused.steps[2].status = 'error';
+      const refused = decisionStep('error');
       el.dossier = refused;
       await el.updateComplete;
       // A live region speaks when its text changes: the same words twice would say nothing the second time.
@@ -463,9 +462,7 @@ describe('loket-status-tracker', () => {
     });
 
     it('announces a change after reload() and keeps the old dossier visible while loading', async () => {
-      const next = studyAllowance();
-      next.steps[1].status = 'done';
-      next.steps[2].status = 'current';
+      const next = decisionStep('current');
       let release!: (r: Response) => void;
       const stub = sinon.stub(window, 'fetch');
       stub.onFirstCall().resolves(json(studyAllowance()));
@@ -500,9 +497,7 @@ describe('loket-status-tracker', () => {
     }
 
     it('refetches src and announces when a newer notification for this dossier arrives', async () => {
-      const next = studyAllowance();
-      next.steps[1].status = 'done';
-      next.steps[2].status = 'current';
+      const next = decisionStep('current');
       const stub = sinon.stub(window, 'fetch');
       stub.onFirstCall().resolves(json(studyAllowance()));
       stub.onSecondCall().resolves(json(next));
