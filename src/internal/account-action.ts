@@ -9,8 +9,9 @@ export type LoketLogoutEvent = LoketLoginEvent;
 /**
  * "Aanmelden" or "Afmelden": a link to `rawUrl` when it is safe, else a button. Activating it fires the
  * cancelable `loket-login` or `loket-logout` from `host`; unless a listener cancels it (a single-page app
- * that signs in itself), `navigate` follows the URL. Modified clicks on the link (new tab, new window)
- * stay native. Used by the header's account button and by the bell and inbox when the session expired.
+ * that signs in itself), `navigate` follows the URL (by default in the host's window). Modified clicks on
+ * the link (new tab, new window) stay native. Used by the header's account button and by the bell and
+ * inbox when the session expired.
  */
 export function accountAction(
   host: HTMLElement,
@@ -18,7 +19,7 @@ export function accountAction(
   rawUrl: string | undefined,
   label: string,
   className: string,
-  navigate: (url: string) => void,
+  navigate = (url: string): void => host.ownerDocument.defaultView?.location.assign(url),
 ): TemplateResult {
   const url = safeUrl(rawUrl);
   const onClick = (event: MouseEvent): void => {

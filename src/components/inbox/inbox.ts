@@ -457,7 +457,7 @@ export class LoketInbox extends LoketElement {
         ${renderNotices(t, snap, this.localize, this.dismissError)}
         ${rows.length ? this.renderList(rows, complete, loading) : nothing}
         ${failed
-          ? renderLoadError(this, t, page.error, this.retry, this.loginUrl ?? this.data.headerLoginUrl)
+          ? renderLoadError(this, t, page.error, this.retry, this.data.loginUrl)
           : loading
             ? html`<p class="state" role="status" tabindex="-1">${rows.length ? t.inbox.loadingMore : t.notifications.loading}</p>`
             : !rows.length

@@ -297,7 +297,7 @@ export class LoketNotifications extends LoketElement {
           : nothing}
       </div>
       ${renderNotices(t, snap, this.localize, this.dismissError)}
-      ${failed ? renderLoadError(this, t, page.error, this.retry, this.loginUrl ?? this.data.headerLoginUrl) : nothing}
+      ${failed ? renderLoadError(this, t, page.error, this.retry, this.data.loginUrl) : nothing}
       ${skip
         ? html`<button class="new-items" type="button" @click=${this.revealNew}>${tn.newItems(skip, this.localize.number(skip))}</button>`
         : nothing}

@@ -12,6 +12,8 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string | undefined;
   source: NotificationSource | undefined;
   token: string | undefined;
+  /** Where "Aanmelden" leads when the session expired; the surrounding header's `login-url` when unset. */
+  loginUrl: string | undefined;
   readonly hasUpdated: boolean;
 }
 
@@ -32,8 +34,8 @@ export class SourceController implements ReactiveController {
   #endpoint: string | undefined;
   /** Who acts for whom (`actorKey`) per the surrounding `loket-header`, once it knows. */
   #identity: string | undefined;
-  /** The surrounding `loket-header`'s `login-url`, for a session that expired. */
-  headerLoginUrl: string | undefined;
+  /** The surrounding `loket-header`'s `login-url`. */
+  #headerLoginUrl: string | undefined;
   #unconsume: (() => void) | undefined;
 
   constructor(
@@ -48,8 +50,8 @@ export class SourceController implements ReactiveController {
     this.host.ownerDocument.addEventListener('loket-identity-change', this.#onIdentity);
     this.#unconsume = consumeIdentity(this.host, (value) => {
       this.#identity = value?.identity === undefined ? undefined : actorKey(value.identity, value.profile);
-      if (this.headerLoginUrl !== value?.loginUrl) {
-        this.headerLoginUrl = value?.loginUrl;
+      if (this.#headerLoginUrl !== value?.loginUrl) {
+        this.#headerLoginUrl = value?.loginUrl;
         this.host.requestUpdate();
       }
       this.#identify();
@@ -58,6 +60,11 @@ export class SourceController implements ReactiveController {
     // a classic script) are not back on the element yet: the first update syncs, so the first request
     // already carries the token. A reconnected element syncs now.
     if (this.host.hasUpdated) this.sync();
+  }
+
+  /** Where a person whose session expired signs in: the host's `login-url`, else its header's. */
+  get loginUrl(): string | undefined {
+    return this.host.loginUrl ?? this.#headerLoginUrl;
   }
 
   #identify(): void {
@@ -180,11 +187,11 @@ export function renderNotices(t: Messages, snap: NotificationSnapshot | undefine
  * expired (401, 403) and a login URL is known, "Aanmelden" comes first (a cancelable `loket-login`).
  */
 export function renderLoadError(host: HTMLElement, t: Messages, error: StoreError | undefined, retry: () => void, loginUrl: string | undefined): TemplateResult {
-  const signIn = error?.kind === 'unauthorized' && safeUrl(loginUrl);
+  const signIn = error?.kind === 'unauthorized' && safeUrl(loginUrl) !== undefined;
   return html`<div class="message error" role="alert">
     <p>${loadErrorText(t, error)}</p>
     <div class="actions">
-      ${signIn ? accountAction(host, 'login', signIn, t.notifications.signIn, 'action sign-in', (url) => host.ownerDocument.defaultView?.location.assign(url)) : nothing}
+      ${signIn ? accountAction(host, 'login', loginUrl, t.notifications.signIn, 'action sign-in') : nothing}
       <button class="action" type="button" @click=${retry}>${t.common.retry}</button>
     </div>
   </div>`;
