@@ -113,16 +113,11 @@ for (const [file, content] of outputs) {
  * (the breakpoints are documented as tokens). Returns "file:line: text" for each one found.
  */
 function rawPixels() {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) files.push(path);
-    }
-  };
-  walk(join(root, 'src/components'));
-  walk(join(root, 'src/styles'));
+  const files = ['src/components', 'src/styles'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(root, dir, name)),
+  );
   const found = [];
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
