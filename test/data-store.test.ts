@@ -970,16 +970,53 @@ describe('NotificationStore: cross-tab', () => {
     await Promise.all([a.load(), c.load()]);
     aDown = true; // only tab a loses the network (navigator.onLine stays true)
     await a.markRead('n1');
-    await settle();
+    await settle(2); // a later millisecond: actions are ordered by their times
     expect(a.snapshot.pending).to.equal(1);
     await c.markUnread('n1'); // the reader's later choice, in another tab
-    await settle();
+    await until(() => a.snapshot.pending === 0); // as soon as tab a hears of it
     expect(a.snapshot.pending, 'the older queued read is dropped').to.equal(0);
     aDown = false;
     window.dispatchEvent(new Event('online'));
     await settle();
     expect(server.items.get('n1')!.readAt, 'the later choice stays').to.equal(null);
     expect(server.calls.filter((call) => call.method === 'POST' && call.url.pathname.endsWith('/n1/read')), 'the stale read is never sent').to.have.length(0);
+  });
+
+  it('an action that fails after another tab got a newer one on the same item accepted is dropped, not retried', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    let fail: (() => void) | undefined;
+    let down = true;
+    const a = setup(server, {
+      crossTab: true,
+      // Tab a's read is on its way until the test lets it fail, as a request does when the network drops.
+      fetch: (input, init) =>
+        down && init?.method === 'POST'
+          ? new Promise<Response>((_, reject) => (fail = () => reject(new TypeError('Failed to fetch'))))
+          : server.fetch(input, init),
+    });
+    const c = setup(server, { crossTab: true });
+    live(a);
+    live(c);
+    await Promise.all([a.load(), c.load()]);
+    const read = a.markRead('n1');
+    await until(() => fail !== undefined);
+    await settle(2); // a later millisecond: actions are ordered by their times
+    // The tabs' channel, to know when word of the other tab's accepted action is out.
+    const channel = new BroadcastChannel(`loket-notifications:${ENDPOINT}`);
+    const told = new Promise((r) => (channel.onmessage = (e: MessageEvent<{ d?: unknown[] }>) => e.data.d?.[1] && r(channel.close())));
+    await c.markUnread('n1'); // the reader's later choice, in another tab, accepted while a's read is on its way
+    await told;
+    await settle();
+    fail!();
+    await read;
+    await until(() => a.snapshot.pending === 0);
+    expect(a.snapshot.pending, 'not queued to try again').to.equal(0);
+    expect(a.snapshot.lastActionError, 'nor reported: the reader chose otherwise').to.equal(undefined);
+    down = false;
+    window.dispatchEvent(new Event('online'));
+    await settle(5);
+    expect(server.calls.filter((call) => call.method === 'POST' && call.url.pathname.endsWith('/n1/read')), 'never sent').to.have.length(0);
+    expect(server.items.get('n1')!.readAt, 'the later choice stays').to.equal(null);
   });
 
   it('a third tab opening does not leave the others showing an action twice', async () => {

@@ -705,10 +705,11 @@ export class NotificationStore implements NotificationSource {
 
   /**
    * Whether a newer action on the same item (or a newer read-all covering it) was accepted, or is under
-   * way in this tab or another: `o` would undo the reader's later choice.
+   * way in this tab or another (or, with `newer`, among those): `o` would undo the reader's later choice.
+   * Actions are ordered by their times, to the millisecond.
    */
-  #stale(o: Op): boolean {
-    return [...this.#accepted, ...this.#ops, ...this.#foreign].some((a) => {
+  #stale(o: Op, newer = [...this.#accepted, ...this.#ops, ...this.#foreign]): boolean {
+    return newer.some((a) => {
       const t = a.k === 'read-all' ? Date.parse(a.b!) : 0;
       return o.at < a.at && (a.k === 'read-all' ? o.k === 'read-all' || (this.#items.get(o.id!)?.createdAtMs ?? t) < t : o.id === a.id);
     });
@@ -777,7 +778,10 @@ export class NotificationStore implements NotificationSource {
           // No answer: the queue waits for the network. "Try again later" (408, 429, 502-504): the action
           // stays, shown as done, and goes again after Retry-After or a backoff (at most 30 s), 5 tries in all.
           const later = TRANSIENT.test(`${error.status}`) && (op.t = (op.t ?? 0) + 1) < 5;
-          if (later || error.kind === 'network') {
+          // Meanwhile the reader chose otherwise on the same item (here or in another tab): it is not worth
+          // another try, nor an error.
+          const replaced = this.#stale(op, this.#accepted);
+          if (!replaced && (later || error.kind === 'network')) {
             this.#queueAll();
             if (later) {
               this.#wait = setTimeout(
@@ -791,7 +795,7 @@ export class NotificationStore implements NotificationSource {
             break;
           }
           this.#ops.shift();
-          this.#actionError = { action: op.k, ...(op.id ? { id: op.id } : {}), error };
+          if (!replaced) this.#actionError = { action: op.k, ...(op.id ? { id: op.id } : {}), error };
           this.#tab?.post({ d: [op.n] });
         }
         this.#affect(op);
