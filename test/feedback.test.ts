@@ -252,6 +252,27 @@ describe('loket-feedback', () => {
       expect(textarea(other).value).to.equal('');
     });
 
+    it('starts from an empty answer where a stored draft is broken or tampered with, and keeps what of it is sound', async () => {
+      const key = `loket-feedback:${ENDPOINT}#dienstencheques`;
+      const stub = sinon.stub(window, 'fetch').resolves(created());
+      for (const rating of ['3', 2.5, 0, 6, null, -1]) {
+        sessionStorage.setItem(key, JSON.stringify({ rating, comment: 'Bewaard', id: 'k1' }));
+        const el = await create();
+        await el.show();
+        expect(radios(el).filter((r) => r.checked), `rating ${JSON.stringify(rating)}`).to.have.length(0);
+        expect(textarea(el).value).to.equal('Bewaard');
+        await submit(el);
+        await waitUntil(() => q(el, '#error') !== null, `rating ${JSON.stringify(rating)} asks for a rating`);
+        el.remove();
+      }
+      expect(stub.callCount, 'nothing sent').to.equal(0);
+      sessionStorage.setItem(key, '{"rating": 4, "comment": "Afgebrok');
+      const el = await create();
+      await el.show();
+      expect(radios(el).some((r) => r.checked)).to.be.false;
+      expect(textarea(el).value).to.equal('');
+    });
+
     it('two buttons for one endpoint and context share one draft: the second neither hides nor overwrites what was typed in the first', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <loket-feedback endpoint=${ENDPOINT} context="dienstencheques"></loket-feedback>

@@ -170,7 +170,7 @@ export class LoketFeedback extends LoketElement {
     } catch {
       /* no storage or a broken draft: start empty */
     }
-    this.rating = draft && draft.rating >= 1 && draft.rating <= 5 ? draft.rating : 0;
+    this.rating = draft && Number.isInteger(draft.rating) && draft.rating >= 1 && draft.rating <= 5 ? draft.rating : 0;
     this.comment = String(draft?.comment ?? '').slice(0, FEEDBACK_MAX);
     this.idem = String(draft?.id ?? '');
   }
