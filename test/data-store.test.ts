@@ -318,6 +318,31 @@ describe('NotificationStore: actions', () => {
     expect(store.snapshot.lastActionError).to.equal(undefined);
   });
 
+  it('sends a read and the unread taken while it was on its way in order, and ends as the reader left it', async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    let answer: (() => void) | undefined;
+    const store = setup(server, {
+      fetch: async (input, init) => {
+        const response = await server.fetch(input, init);
+        if (init?.method === 'POST' && !answer) await new Promise<void>((r) => (answer = r));
+        return response;
+      },
+    });
+    live(store);
+    await store.load();
+    FakeEventSource.last.open();
+    const read = store.markRead('n1');
+    await until(() => answer !== undefined);
+    const unread = store.markUnread('n1');
+    FakeEventSource.last.emit('read', { id: 'n1', readAt: server.items.get('n1')!.readAt }); // the stream tells of the read
+    answer!();
+    await Promise.all([read, unread]);
+    expect(sentTo(server, '/n1/unread')).to.have.length(1);
+    expect(server.items.get('n1')!.readAt).to.equal(null);
+    expect(store.snapshot.items.find((i) => i.id === 'n1')!.readAt, 'the unread stays, even before its own event').to.equal(null);
+    expect(store.snapshot.unreadCount).to.equal(3);
+  });
+
   it('keeps an action the server cannot take now (502, 503, 504, 408, 429) and tries it again', async () => {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
     const store = setup(server);
@@ -521,6 +546,34 @@ describe('NotificationStore: stream', () => {
     expect(ids(s)).to.deep.equal(['n6', 'n5', 'n4', 'n3', 'n2', 'n1']);
     expect(s.items[2].title).to.equal('Gewijzigd');
     expect(s.unreadCount).to.equal(6);
+  });
+
+  it("an action's late answer does not undo what the stream said since: the stream keeps the server's order", async () => {
+    const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
+    let answer: (() => void) | undefined;
+    // The server takes the reads at once; their answers are held back until the test lets them go.
+    const store = setup(server, {
+      fetch: async (input, init) => {
+        const response = await server.fetch(input, init);
+        if (init?.method === 'POST') await new Promise<void>((r) => (answer = r));
+        return response;
+      },
+    });
+    live(store);
+    await store.load();
+    FakeEventSource.last.open();
+    // Each time the reader's n2 is marked unread again on another device after the server took the action.
+    for (const action of [() => store.markRead('n2'), () => store.markAllRead()]) {
+      const done = action();
+      await until(() => answer !== undefined); // the server took it; its answer is on its way
+      server.items.get('n2')!.readAt = null;
+      FakeEventSource.last.emit('notification', { ...server.items.get('n2') });
+      answer!();
+      answer = undefined;
+      await done;
+      expect(store.snapshot.items.find((i) => i.id === 'n2')!.readAt, "the stream's word stays").to.equal(null);
+      expect(store.snapshot.unreadCount).to.equal(server.unread);
+    }
   });
 
   it('applies read events and the unread-count without double counting', async () => {

@@ -134,6 +134,11 @@ export class NotificationStore implements NotificationSource {
   #foreign!: Op[];
   /** Actions the server accepted lately (this tab's and others'): older ones they replace are not sent (see #stale). */
   #accepted!: Op[];
+  /** Action (by `n`) -> the epoch when this tab sent it or heard of it: what the stream said since wins over its answer (see #confirm). */
+  #heard!: Map<number, number>;
+  /** The stream's last word (it keeps the server's order): item -> epoch of its last event, and read-alls. */
+  #streamed!: Map<string, number>;
+  #streamedAll!: { e: number; t: number }[];
   /** Queued actions of other identities than the current one: kept, not sent (see identify). */
   #parked: Op[] = [];
   #sending = false;
@@ -184,6 +189,9 @@ export class NotificationStore implements NotificationSource {
     this.#readAlls = [];
     this.#foreign = [];
     this.#accepted = [];
+    this.#heard = new Map();
+    this.#streamed = new Map();
+    this.#streamedAll = [];
     this.#peerSince = new Map();
     this.#loading = {};
     for (const f of FILTERS) this.#pages[f] = idle();
@@ -449,10 +457,11 @@ export class NotificationStore implements NotificationSource {
   }
 
   /** The server marked read everything created before `b`. The caller re-derives the view (#affect). */
-  #readAll(b: string, at: string): void {
+  #readAll(b: string, at: string, since?: number): void {
     const t = Date.parse(b);
+    const read = [...this.#items.values()].filter((i) => i.createdAtMs < t && this.#srv.get(i.id) === null && (since === undefined || !this.#newer(i.id, since)));
     this.#readAlls.push({ e: ++this.#epoch, t, at });
-    for (const item of this.#items.values()) if (item.createdAtMs < t && this.#srv.get(item.id) === null) this.#server(item.id, at);
+    for (const item of read) this.#server(item.id, at);
     // Not-loaded unread items are older than what is loaded: the server read them too.
     if (this.#S !== undefined) {
       this.#S = this.#srvUnread;
@@ -468,8 +477,10 @@ export class NotificationStore implements NotificationSource {
     const d = (data ?? {}) as Record<string, unknown>;
     if (type === 'notification') {
       const item = validateNotification(data);
-      if (item) this.#merge(item);
-      else console.warn('loket: skipped 1 malformed notification(s)');
+      if (item) {
+        this.#merge(item);
+        this.#streamed.set(item.id, this.#epoch);
+      } else console.warn('loket: skipped 1 malformed notification(s)');
     } else if (type === 'read') {
       const at = typeof d.readAt === 'string' && Number.isFinite(Date.parse(d.readAt)) ? d.readAt : nowIso();
       // The same as an accepted action of the reader's.
@@ -481,6 +492,8 @@ export class NotificationStore implements NotificationSource {
             : undefined;
       if (op) {
         this.#confirm(op);
+        if (op.id !== undefined) this.#streamed.set(op.id, this.#epoch);
+        else this.#streamedAll = [...this.#streamedAll.slice(-9), { e: this.#epoch, t: Date.parse(op.b!) }];
         this.#affect(op);
       }
     } else if (type === 'unread-count' && typeof d.unreadCount === 'number' && d.unreadCount >= 0) {
@@ -727,11 +740,29 @@ export class NotificationStore implements NotificationSource {
    * The server accepted an action (this tab's, or another's), or reported one: its server view follows.
    * Every caller then re-derives the local view with #affect.
    */
-  #confirm(op: Op): void {
-    if (op.k === 'read-all') return this.#readAll(op.b!, op.at);
+  #confirm(op: Op, since?: number): void {
+    if (op.k === 'read-all') return this.#readAll(op.b!, op.at, since);
+    if (since !== undefined && this.#newer(op.id!, since)) return;
     const readAt = op.k === 'read' ? (this.#srv.get(op.id!) ?? op.at) : null;
     if (this.#srv.has(op.id!)) this.#adjust(this.#server(op.id!, readAt));
     else this.#touched.set(op.id!, [++this.#epoch, readAt]);
+  }
+
+  /**
+   * The epoch this tab sent or heard of action `n` at, forgotten now that its answer is in. The server
+   * may have applied what the stream told this tab since before or after the action; the stream keeps
+   * the server's order, so an answer does not undo its word (the action's own event follows if it came last).
+   */
+  #news(n: number | undefined): number | undefined {
+    const since = n === undefined ? undefined : this.#heard.get(n);
+    this.#heard.delete(n!);
+    return since;
+  }
+
+  /** Whether the stream spoke of the item after `since` (an event for it, or a read-all covering it). */
+  #newer(id: string, since: number): boolean {
+    const createdAtMs = this.#items.get(id)?.createdAtMs;
+    return (this.#streamed.get(id) ?? 0) > since || (createdAtMs !== undefined && this.#streamedAll.some((r) => r.e > since && createdAtMs < r.t));
   }
 
   /** Stores this tab's actions next to the other tabs'; `away`: under an owner no running tab waits for (see #handOver). */
@@ -760,6 +791,7 @@ export class NotificationStore implements NotificationSource {
       while (this.#ops.length) {
         const op = this.#ops[0];
         const gen = this.#gen;
+        this.#heard.set(op.n!, this.#epoch);
         try {
           await request(
             subUrl(this.endpoint, op.k === 'read-all' ? '/read-all' : `/${encodeURIComponent(op.id!)}/${op.k}`),
@@ -769,7 +801,7 @@ export class NotificationStore implements NotificationSource {
           // A reset while this was on its way dropped it: the answer concerns the previous identity.
           if (gen !== this.#gen) continue;
           this.#ops.shift();
-          this.#confirm(op);
+          this.#confirm(op, this.#news(op.n));
           this.#supersede(op);
           this.#tab?.post({ d: [op.n, lite(op)] });
         } catch (e) {
@@ -917,14 +949,16 @@ export class NotificationStore implements NotificationSource {
       // takes another's over tells its new owner.
       const i = this.#foreign.findIndex((f) => f.n === m.f!.n);
       this.#foreign[i < 0 ? this.#foreign.length : i] = m.f;
+      if (m.f.n !== undefined && !this.#heard.has(m.f.n)) this.#heard.set(m.f.n, this.#epoch);
       this.#watch(m.f.o);
       this.#affect(m.f);
     }
     if (m.d) {
       const [n, accepted] = m.d;
       const op = this.#dropForeign(n);
+      const since = this.#news(n);
       if (accepted) {
-        this.#confirm(accepted);
+        this.#confirm(accepted, since);
         this.#supersede(accepted);
       }
       if (accepted ?? op) this.#affect((accepted ?? op)!);
