@@ -26,6 +26,26 @@ async function until(done: () => boolean): Promise<void> {
   for (let i = 0; i < 300 && !done(); i += 1) await new Promise((r) => setTimeout(r, 10));
 }
 
+/**
+ * A store, watched, its first page loaded and its stream open, whose server takes each action at once
+ * but holds the answer back: `answer()` waits until the server took the next one and lets its answer go.
+ */
+async function answersHeld(server: FakeServer): Promise<{ store: NotificationStore; taken: () => Promise<void>; answer: () => Promise<void> }> {
+  const held: (() => void)[] = [];
+  const store = setup(server, {
+    fetch: async (input, init) => {
+      const response = await server.fetch(input, init);
+      if (init?.method === 'POST') await new Promise<void>((r) => held.push(r));
+      return response;
+    },
+  });
+  live(store);
+  await store.load();
+  FakeEventSource.last.open();
+  const taken = () => until(() => held.length > 0);
+  return { store, taken, answer: async () => (await taken(), held.shift()!()) };
+}
+
 /** A store with an offline queue in storage, its first page loaded, watched, and its server just gone offline. */
 async function offlineStore(count: number): Promise<{ server: FakeServer; storage: MemoryStorage; store: NotificationStore }> {
   const server = new FakeServer(range(1, count).map((n) => makeItem(n)));
@@ -320,22 +340,13 @@ describe('NotificationStore: actions', () => {
 
   it('sends a read and the unread taken while it was on its way in order, and ends as the reader left it', async () => {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
-    let answer: (() => void) | undefined;
-    const store = setup(server, {
-      fetch: async (input, init) => {
-        const response = await server.fetch(input, init);
-        if (init?.method === 'POST' && !answer) await new Promise<void>((r) => (answer = r));
-        return response;
-      },
-    });
-    live(store);
-    await store.load();
-    FakeEventSource.last.open();
+    const { store, taken, answer } = await answersHeld(server);
     const read = store.markRead('n1');
-    await until(() => answer !== undefined);
+    await taken();
     const unread = store.markUnread('n1');
     FakeEventSource.last.emit('read', { id: 'n1', readAt: server.items.get('n1')!.readAt }); // the stream tells of the read
-    answer!();
+    await answer();
+    await answer();
     await Promise.all([read, unread]);
     expect(sentTo(server, '/n1/unread')).to.have.length(1);
     expect(server.items.get('n1')!.readAt).to.equal(null);
@@ -550,26 +561,14 @@ describe('NotificationStore: stream', () => {
 
   it("an action's late answer does not undo what the stream said since: the stream keeps the server's order", async () => {
     const server = new FakeServer(range(1, 3).map((n) => makeItem(n)));
-    let answer: (() => void) | undefined;
-    // The server takes the reads at once; their answers are held back until the test lets them go.
-    const store = setup(server, {
-      fetch: async (input, init) => {
-        const response = await server.fetch(input, init);
-        if (init?.method === 'POST') await new Promise<void>((r) => (answer = r));
-        return response;
-      },
-    });
-    live(store);
-    await store.load();
-    FakeEventSource.last.open();
+    const { store, taken, answer } = await answersHeld(server);
     // Each time the reader's n2 is marked unread again on another device after the server took the action.
     for (const action of [() => store.markRead('n2'), () => store.markAllRead()]) {
       const done = action();
-      await until(() => answer !== undefined); // the server took it; its answer is on its way
+      await taken(); // its answer is on its way
       server.items.get('n2')!.readAt = null;
       FakeEventSource.last.emit('notification', { ...server.items.get('n2') });
-      answer!();
-      answer = undefined;
+      await answer();
       await done;
       expect(store.snapshot.items.find((i) => i.id === 'n2')!.readAt, "the stream's word stays").to.equal(null);
       expect(store.snapshot.unreadCount).to.equal(server.unread);
