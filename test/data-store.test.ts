@@ -297,6 +297,31 @@ describe('NotificationStore: auth and sharing', () => {
     expect(second.snapshot.items.map((i) => i.id)).to.deep.equal(['n2']);
   });
 
+  it('a signed-out reader gets no stream and no polls until the server lets it in again', async () => {
+    const server = new FakeServer([makeItem(1)]);
+    const answer = server.fetch;
+    let signedIn = false;
+    let asked = 0;
+    server.fetch = async (input, init = {}) => {
+      asked += 1;
+      return signedIn ? answer(input, init) : Response.json({ error: 'sign in' }, { status: 401 });
+    };
+    const store = setup(server, { pollMs: 10 });
+    live(store);
+    await store.load();
+    expect(store.snapshot.pages.all.error?.kind).to.equal('unauthorized');
+    expect(FakeEventSource.instances.filter((e) => !e.closed), 'the stream is closed').to.have.length(0);
+    const before = asked;
+    await settle(10);
+    expect(asked, 'nothing asked while refused').to.equal(before);
+    // Signed in in another tab; this tab is shown again.
+    signedIn = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => store.snapshot.pages.all.status === 'ready');
+    expect(store.snapshot.items.map((i) => i.id)).to.deep.equal(['n1']);
+    expect(FakeEventSource.instances.filter((e) => !e.closed), 'the stream opens again').to.have.length(1);
+  });
+
   it('returns one store per resolved endpoint', () => {
     const a = NotificationStore.for('/api/notifications');
     expect(NotificationStore.for(ENDPOINT)).to.equal(a);

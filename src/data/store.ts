@@ -142,6 +142,8 @@ export class NotificationStore implements NotificationSource {
   /** Queued actions of other identities than the current one: kept, not sent (see identify). */
   #parked: Op[] = [];
   #sending = false;
+  /** The server refused to show this reader anything (401/403: signed out, session expired): no stream, no polls. */
+  #refused = false;
   /** Set while the queue waits to try again after a transient refusal (see #flush). */
   #wait?: ReturnType<typeof setTimeout>;
   #conn: ConnectionState = 'idle';
@@ -190,6 +192,7 @@ export class NotificationStore implements NotificationSource {
     this.#foreign = [];
     this.#accepted = [];
     this.#heard = new Map();
+    this.#refused = false;
     this.#streamed = new Map();
     this.#streamedAll = [];
     this.#peerSince = new Map();
@@ -551,16 +554,31 @@ export class NotificationStore implements NotificationSource {
     const gen = this.#gen;
     const run = this.#fetch(f, more ? p.nextCursor! : undefined).then(
       ({ nextCursor }) => {
-        if (gen === this.#gen) this.#setPage(f, { status: 'ready', nextCursor, complete: nextCursor === null });
+        if (gen !== this.#gen) return;
+        this.#setPage(f, { status: 'ready', nextCursor, complete: nextCursor === null });
+        this.#refuse(false);
       },
       (error: unknown) => {
-        if (gen === this.#gen) this.#setPage(f, { status: 'error', error: isStoreError(error) ? error : storeError('network') });
+        if (gen !== this.#gen) return;
+        const e = isStoreError(error) ? error : storeError('network');
+        this.#setPage(f, { status: 'error', error: e });
+        if (e.kind === 'unauthorized') this.#refuse(true);
       },
     );
     const loading: Promise<void> = run.finally(() => {
       if (this.#loading[f] === loading) this.#loading[f] = undefined;
     });
     return (this.#loading[f] = loading);
+  }
+
+  /**
+   * A signed-out reader (or one whose session expired) gets no stream and no polls, which would only be
+   * refused every 30 s; a page the server shows again (a retry, a token, the tab shown again) lets it in.
+   */
+  #refuse(refused: boolean): void {
+    if (refused === this.#refused) return;
+    this.#refused = refused;
+    this.#sync();
   }
 
   load(filter: NotificationFilter = 'all'): Promise<void> {
@@ -858,13 +876,14 @@ export class NotificationStore implements NotificationSource {
 
   /** Whether this tab should be connected: subscribed, visible, online. */
   get #wanted(): boolean {
-    return this.#listeners.size > 0 && globalThis.document?.visibilityState !== 'hidden' && online();
+    return this.#listeners.size > 0 && globalThis.document?.visibilityState !== 'hidden' && online() && !this.#refused;
   }
 
   #start(): void {
     const g = globalThis as unknown as Window;
     const sync = (): void => this.#sync();
     const back = (): void => {
+      if (this.#refused && globalThis.document?.visibilityState !== 'hidden') void this.retry();
       this.#sync();
       if (this.#wanted) this.#flush();
     };
