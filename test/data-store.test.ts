@@ -320,6 +320,16 @@ describe('NotificationStore: auth and sharing', () => {
     await until(() => store.snapshot.pages.all.status === 'ready');
     expect(store.snapshot.items.map((i) => i.id)).to.deep.equal(['n1']);
     expect(FakeEventSource.instances.filter((e) => !e.closed), 'the stream opens again').to.have.length(1);
+    // Signed out and in again in a single-page app: the header learns whom the page acts for.
+    signedIn = false;
+    const other = setup(server, { pollMs: 10 });
+    live(other);
+    await other.load();
+    expect(other.snapshot.pages.all.error?.kind).to.equal('unauthorized');
+    signedIn = true;
+    other.identify('BUR|Sofie Peeters');
+    await until(() => other.snapshot.pages.all.status === 'ready');
+    expect(other.snapshot.pages.all.status).to.equal('ready');
   });
 
   it('returns one store per resolved endpoint', () => {

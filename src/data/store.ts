@@ -632,6 +632,8 @@ export class NotificationStore implements NotificationSource {
     if (untold.length) this.#persist();
     this.#tab?.post({ w: identity });
     this.#unpark();
+    // Refused until now: the reader may just have signed in (a single-page app, no page load).
+    if (this.#refused) void this.retry();
   }
 
   /** Queued actions of the current identity, kept while the page acted for another, are sent now. */
