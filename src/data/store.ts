@@ -573,7 +573,8 @@ export class NotificationStore implements NotificationSource {
 
   /**
    * A signed-out reader (or one whose session expired) gets no stream and no polls, which would only be
-   * refused every 30 s; a page the server shows again (a retry, a token, the tab shown again) lets it in.
+   * refused every 30 s. A page the server shows again lets it in: on a retry (also when the tab is shown
+   * again, the network is back or the header learns whom the page acts for), or with a new token.
    */
   #refuse(refused: boolean): void {
     if (refused === this.#refused) return;
@@ -876,7 +877,7 @@ export class NotificationStore implements NotificationSource {
     this.#changed();
   }
 
-  /** Whether this tab should be connected: subscribed, visible, online. */
+  /** Whether this tab should be connected: subscribed, visible, online, not refused (see #refuse). */
   get #wanted(): boolean {
     return this.#listeners.size > 0 && globalThis.document?.visibilityState !== 'hidden' && online() && !this.#refused;
   }
