@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { copyFor, type Locale } from '../support/copy.js';
+import { html, type TemplateResult } from 'lit';
+import { copyFor, type Locale, type StoryCopy } from '../support/copy.js';
 import { foundationStyles, group, pixels, type Token, withCode, tokenTable, tokenHeader } from './tokens.js';
 
 // Space and shape: the spacing scale, corner radii, border widths, the hairline size, shadows (elevation) and stacking
@@ -58,19 +58,23 @@ const styles = html`<style>
   }
 </style>`;
 
+/** One token group's table: each token (with its description), its value and an example drawn with it. */
+const exampleTable = ({ t, locale }: StoryCopy, kind: string, caption: string, example: (name: string) => TemplateResult) =>
+  tokenTable(kind, caption, [t('Token'), t('Waarde'), t('Voorbeeld')], group(kind).map(
+    (token) => html`<tr>
+      ${tokenHeader(token.name, token.description)}
+      <td>${value(locale, token)}</td>
+      <td>${example(token.name)}</td>
+    </tr>`,
+  ));
+
 export const Spacing: Story = {
   render: (_args, context) => {
-    const { t, locale } = copyFor(context);
+    const copy = copyFor(context);
     return html`${foundationStyles}${styles}
       <div class="fd">
-        <p>${withCode(t('Marges en tussenruimtes komen uit deze schaal. In rem, zodat ze meegroeien wanneer iemand de tekst groter zet.'))}</p>
-        ${tokenTable('space', t('Ruimte'), [t('Token'), t('Waarde'), t('Voorbeeld')], group('space').map(
-          (space) => html`<tr>
-            ${tokenHeader(space.name)}
-            <td>${value(locale, space)}</td>
-            <td><span class="fd-bar" aria-hidden="true" .style=${`inline-size:var(${space.name})`}></span></td>
-          </tr>`,
-        ))}
+        <p>${withCode(copy.t('Marges en tussenruimtes komen uit deze schaal. In rem, zodat ze meegroeien wanneer iemand de tekst groter zet.'))}</p>
+        ${exampleTable(copy, 'space', copy.t('Ruimte'), (name) => html`<span class="fd-bar" aria-hidden="true" .style=${`inline-size:var(${name})`}></span>`)}
       </div>`;
   },
 };
@@ -78,23 +82,12 @@ export const Spacing: Story = {
 export const RadiiAndBorders: Story = {
   name: 'Radii and borders',
   render: (_args, context) => {
-    const { t, locale } = copyFor(context);
+    const copy = copyFor(context);
+    const { t, locale } = copy;
     return html`${foundationStyles}${styles}
       <div class="fd">
-        ${tokenTable('radius', t('Afgeronde hoeken'), [t('Token'), t('Waarde'), t('Voorbeeld')], group('radius').map(
-          (radius) => html`<tr>
-            ${tokenHeader(radius.name)}
-            <td>${value(locale, radius)}</td>
-            <td><span class="fd-shape" aria-hidden="true" .style=${`border-radius:var(${radius.name})`}></span></td>
-          </tr>`,
-        ))}
-        ${tokenTable('border', t('Randdiktes'), [t('Token'), t('Waarde'), t('Voorbeeld')], group('border').map(
-          (border) => html`<tr>
-            ${tokenHeader(border.name, border.description)}
-            <td>${value(locale, border)}</td>
-            <td><span class="fd-line" aria-hidden="true" .style=${`border-block-start-width:var(${border.name})`}></span></td>
-          </tr>`,
-        ))}
+        ${exampleTable(copy, 'radius', copy.t('Afgeronde hoeken'), (name) => html`<span class="fd-shape" aria-hidden="true" .style=${`border-radius:var(${name})`}></span>`)}
+        ${exampleTable(copy, 'border', copy.t('Randdiktes'), (name) => html`<span class="fd-line" aria-hidden="true" .style=${`border-block-start-width:var(${name})`}></span>`)}
         ${tokenTable('size', t('Kleinste maat'), [t('Token'), t('Waarde')], group('size').map(
           (size) => html`<tr>
             ${tokenHeader(size.name, size.description)}
