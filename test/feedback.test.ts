@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
 import '../src/entries/feedback.js';
 import type { LoketFeedback, FeedbackPayload } from '../src/components/feedback/feedback.js';
@@ -29,6 +30,16 @@ async function create(attrs: { placement?: string; context?: string; lang?: stri
     context=${attrs.context ?? 'dienstencheques'}
     placement=${attrs.placement ?? 'inline'}
   ></loket-feedback>`);
+}
+
+/** Two buttons for one endpoint (and `context`, when given) on one page: one inline, one fixed. */
+async function twoButtons(context?: string): Promise<{ wrapper: HTMLDivElement; first: LoketFeedback; second: LoketFeedback }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <loket-feedback endpoint=${ENDPOINT} context=${ifDefined(context)}></loket-feedback>
+    <loket-feedback endpoint=${ENDPOINT} context=${ifDefined(context)} placement="fixed"></loket-feedback>
+  </div>`);
+  const [first, second] = [...wrapper.querySelectorAll('loket-feedback')];
+  return { wrapper, first, second };
 }
 
 async function type(el: LoketFeedback, text: string): Promise<void> {
@@ -274,11 +285,7 @@ describe('loket-feedback', () => {
     });
 
     it('two buttons for one endpoint and context share one draft: the second neither hides nor overwrites what was typed in the first', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <loket-feedback endpoint=${ENDPOINT} context="dienstencheques"></loket-feedback>
-        <loket-feedback endpoint=${ENDPOINT} context="dienstencheques" placement="fixed"></loket-feedback>
-      </div>`);
-      const [first, second] = [...wrapper.querySelectorAll('loket-feedback')];
+      const { first, second } = await twoButtons('dienstencheques');
       await first.show();
       radios(first)[1].click();
       await type(first, 'De betaling bleef hangen.');
@@ -317,11 +324,7 @@ describe('loket-feedback', () => {
         el.remove();
 
         history.replaceState(null, '', '/andere-pagina.html');
-        const wrapper = await fixture<HTMLDivElement>(html`<div>
-          <loket-feedback endpoint=${ENDPOINT}></loket-feedback>
-          <loket-feedback endpoint=${ENDPOINT} placement="fixed"></loket-feedback>
-        </div>`);
-        const [first, second] = [...wrapper.querySelectorAll('loket-feedback')];
+        const { wrapper, first, second } = await twoButtons();
         await first.show();
         expect(radios(first).some((r) => r.checked), 'no rating from the other page').to.be.false;
         expect(textarea(first).value, 'no comment from the other page').to.equal('');
@@ -345,11 +348,7 @@ describe('loket-feedback', () => {
     });
 
     it('keeps the answers in memory, shared by the page\'s buttons, when sessionStorage refuses them', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <loket-feedback endpoint=${ENDPOINT} context="vol"></loket-feedback>
-        <loket-feedback endpoint=${ENDPOINT} context="vol"></loket-feedback>
-      </div>`);
-      const [first, second] = [...wrapper.querySelectorAll('loket-feedback')];
+      const { first, second } = await twoButtons('vol');
       sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
       await first.show();
       radios(first)[3].click();
