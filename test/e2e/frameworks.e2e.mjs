@@ -1,4 +1,4 @@
-// Loket elements inside React 19 and Vue 3 apps, built with Vite from the package's own entries
+// Loket elements inside React 19, Vue 3 and Angular 21 apps, built with Vite from the package's own entries
 // (`import 'loket/header'`) exactly as README "Frameworks" shows. Needs the build (dist/).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,7 @@ import { launchBrowser, newPage, serveFiles } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = join(root, 'test/e2e/fixtures/frameworks');
+const frameworks = ['react', 'vue', 'angular'];
 
 describe('in framework apps', () => {
   const out = mkdtempSync(join(tmpdir(), 'loket-frameworks-'));
@@ -24,7 +25,7 @@ describe('in framework apps', () => {
       root: fixtures,
       base: './',
       define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-      build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { react: join(fixtures, 'react.html'), vue: join(fixtures, 'vue.html') } } },
+      build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: Object.fromEntries(frameworks.map((name) => [name, join(fixtures, `${name}.html`)])) } },
     });
     server = await serveFiles((url) => join(out, url.pathname));
     browser = await launchBrowser();
@@ -48,9 +49,12 @@ describe('in framework apps', () => {
     assert.equal(output, '', 'tsc reports nothing');
   });
 
-  for (const framework of ['react', 'vue']) {
+  for (const framework of frameworks) {
     it(`${framework}: sets objects as properties, hears loket-* events, cancels their default, keeps working through re-renders`, async () => {
       const page = await newPage(browser);
+      // Frameworks report misuse (Angular: an unknown element without CUSTOM_ELEMENTS_SCHEMA) on the console.
+      const consoleErrors = [];
+      page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
       const start = `http://127.0.0.1:${server.address().port}/${framework}.html`;
       await page.goto(start);
       const header = page.locator('loket-header');
@@ -71,6 +75,7 @@ describe('in framework apps', () => {
       await header.locator('.login').waitFor();
       assert.equal(page.url(), start, 'the cancelled logout did not navigate');
       assert.deepEqual(page.pageErrors.map(String), []);
+      assert.deepEqual(consoleErrors, []);
     });
   }
 });
