@@ -54,7 +54,8 @@ const meta: Meta<NotificationsArgs> = {
         source.push(makeNotification(900 + n, { id: `live-${n}`, title: t('Nieuwe melding {n}', { n }), createdAt: new Date(Date.now()).toISOString() }));
       }, 4000));
     }
-    return html`<div style="display:flex;justify-content:flex-end;min-height:36rem">
+    // Room for the open panel (at most 40rem under the bell), so it stays inside the story on a docs page.
+    return html`<div style="display:flex;justify-content:flex-end;min-height:44rem">
       <loket-notifications .source=${source} ?open=${open} inbox-url=${inboxUrl} login-url=${ifDefined(loginUrl)}></loket-notifications>
     </div>`;
   },
@@ -71,6 +72,24 @@ export const OnAPhone: Story = { globals: { viewport: { value: 'mobile1', isRota
 
 /** Closed: the bell with its badge. Its accessible name is "Meldingen, 4 ongelezen". */
 export const Closed: Story = { args: { open: false } };
+
+/**
+ * In a portal whose header has `overflow: hidden` and whose content is stacked above the header
+ * (`z-index`): the panel opens in the browser's top layer, whole and on top, and follows the bell
+ * when the page scrolls.
+ */
+export const InAClippingHeader: Story = {
+  render: ({ open, inboxUrl, options }, context) => {
+    const { t, locale } = copyFor(context);
+    const source = new FakeSource({ ...options, items: translateItems(locale, options.items) });
+    return html`<div style="display:flex;justify-content:flex-end;height:3.5rem;overflow:hidden;position:relative;z-index:1;border-bottom:1px solid #cbd2da">
+        <loket-notifications .source=${source} ?open=${open} inbox-url=${inboxUrl}></loket-notifications>
+      </div>
+      <div style="position:relative;z-index:2;min-height:41rem;background:#fff">
+        <p>${t('De inhoud van het portaal ligt boven zijn kop, en die kop knipt af wat eruit steekt. Het paneel opent er toch volledig boven.')}</p>
+      </div>`;
+  },
+};
 
 /** 150 unread: the badge shows "99+", the name keeps the exact count. */
 export const ManyUnread: Story = { args: { open: false, options: { items: makeNotifications(150) } } };

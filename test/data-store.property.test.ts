@@ -294,14 +294,14 @@ describe('NotificationStore properties (fast-check)', function () {
   it('over random pages, stream events, duplicates, reads, failures, reconnects and resets: no drift, no duplicates, newest first', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(cmd, { maxLength: 25 }), fc.integer({ min: 0, max: 12 }), (cmds, initial) => run(cmds, initial)),
-      { numRuns: 150 },
+      { numRuns: 150, includeErrorInReport: true },
     );
   });
 
   it('two tabs, closed and reopened at random, offline and refused actions: every open tab ends with the server\'s truth', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(tabCmd, { maxLength: 20 }), fc.integer({ min: 0, max: 8 }), (cmds, initial) => runTabs(cmds, initial)),
-      { numRuns: 60 },
+      { numRuns: 60, includeErrorInReport: true },
     );
   });
 

@@ -558,7 +558,11 @@ describe('loket-header', () => {
     const switcher = inner(el)!;
     root(switcher).querySelector<HTMLButtonElement>('.trigger')!.click();
     await switcher.updateComplete;
-    const popup = root(switcher).querySelector('.popup')!.getBoundingClientRect();
+    const list = root(switcher).querySelector<HTMLElement>('.popup')!;
+    expect(list.matches(':popover-open'), 'not lifted into the top layer').to.be.false;
+    expect(getComputedStyle(list).position).to.equal('static');
+    const popup = list.getBoundingClientRect();
+    expect(popup.top, 'under its trigger').to.be.at.least(root(switcher).querySelector('.trigger')!.getBoundingClientRect().bottom);
     expect(popup.left).to.be.at.least(0);
     expect(popup.right).to.be.at.most(320.5);
     await expectAccessible(el);

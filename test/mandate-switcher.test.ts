@@ -10,6 +10,7 @@ import { actingFor, association, citizen, company, helpCompany, manager, self } 
 import { recordNavigation } from './support/navigation.js';
 import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 import { contrast } from './support/contrast.js';
+import { clippingPortal, expectOnTop, withoutPopoverApi } from './support/popup.js';
 
 const root = (el: LoketMandateSwitcher) => el.shadowRoot!;
 const trigger = (el: LoketMandateSwitcher) => root(el).querySelector<HTMLButtonElement>('.trigger')!;
@@ -303,6 +304,47 @@ describe('loket-mandate-switcher', () => {
     expect(options(el).map(text)).to.deep.include('Schoonmaak 448 BV 0400.554.176');
     expect(root(el).querySelector('.more')).to.equal(null);
     await expectAccessible(el);
+  });
+
+  it('opens its list in the top layer: a portal header that clips or a page that stacks above it hides nothing; it follows the trigger on scroll', async () => {
+    await setViewport({ width: 900, height: 700 });
+    try {
+      const { header } = await clippingPortal(html`<loket-mandate-switcher .profile=${actingFor(company)} switch-capacity-url="/api/switch"></loket-mandate-switcher>`);
+      const el = header.querySelector('loket-mandate-switcher')!;
+      await el.updateComplete;
+      await open(el);
+      const list = root(el).querySelector<HTMLElement>('.popup')!;
+      expect(list.matches(':popover-open')).to.be.true;
+      expectOnTop(list, el);
+      const gap = () => list.getBoundingClientRect().top - trigger(el).getBoundingClientRect().bottom;
+      const before = gap();
+      expect(before).to.be.within(-1, 16);
+      window.scrollTo(0, 40);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      try {
+        expect(gap(), 'the list moved with its trigger').to.be.closeTo(before, 1);
+      } finally {
+        window.scrollTo(0, 0);
+      }
+      el.hide();
+      await el.updateComplete;
+      expect(list.matches(':popover-open')).to.be.false;
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('without the Popover API, still opens its list under the trigger, inside the viewport', async () => {
+    await withoutPopoverApi(async () => {
+      const el = await switcher(actingFor(company));
+      await open(el);
+      const list = root(el).querySelector<HTMLElement>('.popup')!;
+      expect(getComputedStyle(list).position).to.equal('absolute');
+      const box = list.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.top).to.be.at.least(trigger(el).getBoundingClientRect().bottom - 1);
+      expect(options(el).length).to.be.greaterThan(1);
+    });
   });
 
   it('keeps its list inside the viewport, at the page’s start edge as at its end', async () => {

@@ -251,6 +251,11 @@ const phrases = {
     de: 'Ihre Renovierungsprämie wurde teilweise gewährt, da Sie nicht alle Bedingungen erfüllen',
   },
   'Nieuwe melding {n}': { fr: 'Nouvelle notification {n}', en: 'New notification {n}', de: 'Neue Mitteilung {n}' },
+  'De inhoud van het portaal ligt boven zijn kop, en die kop knipt af wat eruit steekt. Het paneel opent er toch volledig boven.': {
+    fr: 'Le contenu du portail est empilé au-dessus de son en-tête, et cet en-tête coupe ce qui dépasse. Le panneau s’ouvre pourtant en entier, au-dessus.',
+    en: 'The portal’s content is stacked above its header, and that header cuts off whatever sticks out. The panel still opens whole, above it.',
+    de: 'Der Inhalt des Portals liegt über seiner Kopfzeile, und diese schneidet ab, was herausragt. Das Panel öffnet sich trotzdem vollständig darüber.',
+  },
   '<img src=x onerror=alert(1)> <b>geen HTML</b>': {
     fr: '<img src=x onerror=alert(1)> <b>pas de HTML</b>',
     en: '<img src=x onerror=alert(1)> <b>no HTML</b>',

@@ -62,6 +62,15 @@ export const mandateSwitcherStyles = css`
     background: var(--loket-color-background);
     box-shadow: var(--loket-shadow-2);
     translate: var(--_shift, 0) 0;
+    /* Not the Popover API's defaults. */
+    margin: 0;
+    color: inherit;
+  }
+  /* In the top layer, above whatever the portal stacks or clips: fixed under the trigger, where the script puts it. */
+  .popup:popover-open {
+    position: fixed;
+    inset: var(--_y) auto auto var(--_x);
+    translate: none;
   }
   label {
     display: grid;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   entityKind,
   entityKinds,
@@ -15,8 +15,7 @@ import { jsonAttribute } from '../../internal/converters.js';
 import { LoketEvent, emit } from '../../internal/events.js';
 import { consumeIdentity, type IdentityContext } from '../../internal/identity-context.js';
 import { LoketElement } from '../../internal/loket-element.js';
-import { LightDismissController } from '../../internal/light-dismiss.js';
-import { keepInView } from '../../internal/keep-in-view.js';
+import { PopupController } from '../../internal/popup.js';
 import { safeUrl, withQuery } from '../../internal/safe-url.js';
 import { componentStyles } from '../../styles/shared.js';
 import { mandateSwitcherStyles } from './mandate-switcher.styles.js';
@@ -116,7 +115,12 @@ export class LoketMandateSwitcher extends LoketElement {
     this.open = false;
     this.query = '';
     this.cleared = false;
-    new LightDismissController(this, () => this.open, () => (this.open = false));
+    new PopupController(this, {
+      isOpen: () => this.open,
+      close: () => (this.open = false),
+      popup: () => this.renderRoot.querySelector<HTMLElement>('.popup'),
+      trigger: () => this.renderRoot.querySelector<HTMLElement>('.trigger'),
+    });
   }
 
   override connectedCallback(): void {
@@ -193,11 +197,6 @@ export class LoketMandateSwitcher extends LoketElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // The list hangs from the trigger's end edge; a switcher near the page's start edge keeps it in view.
-    // (Open means there is a list: willUpdate closes it when there is nobody to switch to.)
-    if (changed.has('open') && this.open) keepInView(this.renderRoot.querySelector('.popup')!);
-  }
 
   private get options(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=option]')];

@@ -153,12 +153,22 @@ export const notificationsStyles = [
       box-shadow: var(--loket-shadow-2);
       text-align: start;
       translate: var(--_shift, 0) 0;
+      /* Not the Popover API's defaults. */
+      margin: 0;
+      padding: 0;
+      color: inherit;
+    }
+    /* In the top layer, above whatever the portal stacks or clips: fixed under the bell, where the script puts it. */
+    .panel:popover-open {
+      position: fixed;
+      inset: calc(var(--_y) + var(--loket-space-2xs)) auto auto var(--_x);
+      translate: none;
     }
     @media (max-width: 500px) {
-      .panel {
+      .panel,
+      .panel:popover-open {
         position: fixed;
-        inset-block-start: var(--_top, 0);
-        inset-inline: 0;
+        inset: var(--_top, 0) 0 auto;
         width: auto;
         max-height: calc(100vh - var(--_top, 0px));
         border-inline: 0;

@@ -7,8 +7,7 @@ import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { notificationsStyles } from './notifications.styles.js';
 import { SourceController, actionErrorText, openNotification, renderLoadError, renderNotices } from './source-controller.js';
 import { notifications } from '../../i18n/nl.js';
-import { LightDismissController } from '../../internal/light-dismiss.js';
-import { keepInView } from '../../internal/keep-in-view.js';
+import { PopupController } from '../../internal/popup.js';
 import { formatRelative } from '../../internal/format.js';
 
 /** At most this many senders in the panel; "Bekijk alle meldingen" leads to the rest. */
@@ -106,7 +105,12 @@ export class LoketNotifications extends LoketElement {
     this.open = false;
     this.announcement = '';
     this.expanded = new Set();
-    new LightDismissController(this, () => this.open, () => this.hide(false));
+    new PopupController(this, {
+      isOpen: () => this.open,
+      close: () => this.hide(false),
+      popup: () => this.renderRoot.querySelector<HTMLElement>('.panel'),
+      trigger: () => this.bell,
+    });
   }
 
   private onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean, refused: boolean): void {
@@ -144,19 +148,6 @@ export class LoketNotifications extends LoketElement {
         if (snap?.pages.all.status === 'idle') void this.data.current?.load('all');
       } else {
         this.frozenAt = undefined;
-      }
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open) {
-      // Small screens: the panel is fixed and full width, just below the bell.
-      const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
-      const bell = this.bell;
-      if (panel && bell) {
-        panel.style.setProperty('--_top', `${Math.round(bell.getBoundingClientRect().bottom)}px`);
-        // Wider screens: the panel hangs from the bell's end edge; keep it inside the viewport.
-        keepInView(panel);
       }
     }
   }

@@ -1,0 +1,134 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** What a host tells its popup controller. */
+export interface PopupParts {
+  isOpen: () => boolean;
+  close: () => void;
+  /** The popup and the control it hangs from. */
+  popup: () => HTMLElement | null | undefined;
+  trigger: () => HTMLElement | null | undefined;
+}
+
+/**
+ * A host's non-modal popup that hangs from its trigger (the bell's panel, the switcher's list).
+ *
+ * - **Top layer.** The popup opens as a (manual) popover, above everything on the page: a portal's
+ *   `overflow: hidden`, `transform` or later stacking context cannot clip or cover it. It is placed
+ *   under the trigger, its end edge at the trigger's, moved sideways to stay inside the viewport, and
+ *   follows the trigger while the page scrolls or resizes. Its styles read `--_x` and `--_y` (the
+ *   viewport position of its start edge and of the trigger's bottom) once `:popover-open`; `--_top`
+ *   (the trigger's bottom) is also set for full-width small-screen layouts. A browser without the
+ *   Popover API keeps it in the flow, absolutely positioned, moved sideways with `--_shift`; a popup
+ *   whose styles make it static (laid out in the flow, as in the header's phone menu) stays there.
+ * - **Light dismiss.** It closes when the person clicks outside it, or when focus moves outside it
+ *   (Tab past its end), so it never covers the control that has focus. The host, its light DOM and
+ *   its shadow tree count as inside. A click whose press began inside (a text selection dragged out
+ *   of the filter field) does not count.
+ *
+ * The page listeners exist only while the popup is open and the host is connected, and follow the
+ * host into another document.
+ */
+export class PopupController implements ReactiveController {
+  private doc: Document | undefined;
+  private pressedInside = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly parts: PopupParts,
+  ) {
+    host.addController(this);
+    // focusout is composed: moves within the shadow tree arrive with the host itself as relatedTarget.
+    // None (focus went nowhere, e.g. a click on plain text) is left to the click.
+    host.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && parts.isOpen() && !host.contains(next)) parts.close();
+    });
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.listen(undefined);
+  }
+
+  private sync(): void {
+    const open = this.host.isConnected && this.parts.isOpen();
+    this.listen(open ? this.host.ownerDocument : undefined);
+    const popup = this.parts.popup();
+    if (!popup?.isConnected) return;
+    const api = 'popover' in popup;
+    const shown = api && popup.matches(':popover-open');
+    if (!open) {
+      if (shown) popup.hidePopover();
+      return;
+    }
+    if (!shown) {
+      // Laid out in the flow (the header's phone menu makes the switcher's list static), it stays there.
+      popup.removeAttribute('popover');
+      if (!api || getComputedStyle(popup).position === 'static') return this.shift(popup);
+      popup.popover = 'manual';
+      popup.showPopover();
+    }
+    this.place();
+  }
+
+  /** Puts the open popup under its trigger, inside the viewport. */
+  private readonly place = (): void => {
+    const popup = this.parts.popup();
+    const trigger = this.parts.trigger();
+    if (!popup || !trigger) return;
+    const anchor = trigger.getBoundingClientRect();
+    const viewport = popup.ownerDocument.documentElement.clientWidth;
+    const width = popup.getBoundingClientRect().width;
+    const x = Math.max(0, Math.min(anchor.right - width, viewport - width));
+    popup.style.setProperty('--_x', `${Math.round(x)}px`);
+    popup.style.setProperty('--_y', `${Math.round(anchor.bottom)}px`);
+    popup.style.setProperty('--_top', `${Math.round(anchor.bottom)}px`);
+  };
+
+  /** Without the Popover API: the absolutely positioned popup moves sideways into the viewport. */
+  private shift(popup: HTMLElement): void {
+    const trigger = this.parts.trigger();
+    if (trigger) popup.style.setProperty('--_top', `${Math.round(trigger.getBoundingClientRect().bottom)}px`);
+    popup.style.removeProperty('--_shift');
+    if (getComputedStyle(popup).position !== 'absolute') return;
+    const box = popup.getBoundingClientRect();
+    const width = popup.ownerDocument.documentElement.clientWidth;
+    const shift = box.left < 0 ? -box.left : box.right > width ? width - box.right : 0;
+    if (shift) popup.style.setProperty('--_shift', `${Math.round(shift)}px`);
+  }
+
+  private listen(doc: Document | undefined): void {
+    if (doc === this.doc) return;
+    const view = this.doc?.defaultView;
+    this.doc?.removeEventListener('pointerdown', this.onPress, true);
+    this.doc?.removeEventListener('click', this.onClick, true);
+    this.doc?.removeEventListener('scroll', this.place, true);
+    view?.removeEventListener('resize', this.place);
+    doc?.addEventListener('pointerdown', this.onPress, true);
+    doc?.addEventListener('click', this.onClick, true);
+    // Scrolls of the page or of any scrolling box around the trigger move it: the popup follows.
+    doc?.addEventListener('scroll', this.place, { capture: true, passive: true });
+    doc?.defaultView?.addEventListener('resize', this.place, { passive: true });
+    this.doc = doc;
+    this.pressedInside = false;
+  }
+
+  private readonly onPress = (event: Event): void => {
+    this.pressedInside = event.composedPath().includes(this.host);
+  };
+
+  private readonly onClick = (event: Event): void => {
+    const pressedInside = this.pressedInside;
+    this.pressedInside = false;
+    if (this.parts.isOpen() && !pressedInside && !event.composedPath().includes(this.host)) this.parts.close();
+  };
+}
