@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { NotificationStore, type StoreOptions } from '../src/data/index.js';
 import type { NotificationSnapshot } from '../src/data/types.js';
-import { FakeEventSource, FakeServer, MemoryStorage, at, fakeStoreOptions, makeItem, settle } from './support/fake-notifications.js';
+import { FakeEventSource, FakeServer, MemoryStorage, at, fakeStoreOptions, makeItem, settle, until } from './support/fake-notifications.js';
 
 const ENDPOINT = `${location.origin}/api/notifications`;
 const stores: NotificationStore[] = [];
@@ -21,10 +21,6 @@ const ids = (s: NotificationSnapshot): string[] => s.items.map((i) => i.id);
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const posts = (server: FakeServer): number => server.calls.filter((c) => c.method === 'POST').length;
 const sentTo = (server: FakeServer, path: string) => server.calls.filter((c) => c.method === 'POST' && c.url.pathname.endsWith(path));
-/** Waits (up to about 3 s) until `done()`. */
-async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !done(); i += 1) await new Promise((r) => setTimeout(r, 10));
-}
 
 /**
  * A store, watched, its first page loaded and its stream open, whose server takes each action at once

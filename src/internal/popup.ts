@@ -17,9 +17,8 @@ export interface PopupParts {
  * - **Top layer.** The popup opens as a (manual) popover, above everything on the page: a portal's
  *   `overflow: hidden`, `transform` or later stacking context cannot clip or cover it. It is placed
  *   under the trigger, its end edge at the trigger's, moved sideways to stay inside the viewport, and
- *   follows the trigger while the page scrolls or resizes. Its styles read `--_x` and `--_y` (the
- *   viewport position of its start edge and of the trigger's bottom) once `:popover-open`; `--_top`
- *   (the trigger's bottom) is also set for full-width small-screen layouts. A browser without the
+ *   follows the trigger while the page scrolls or resizes. Its styles read `--_top` (the trigger's
+ *   bottom in the viewport) and, once `:popover-open`, `--_x` (its own start edge). A browser without the
  *   Popover API keeps it in the flow, absolutely positioned, moved sideways with `--_shift`; a popup
  *   whose styles make it static (laid out in the flow, as in the header's phone menu) stays there.
  * - **Light dismiss.** It closes when the person clicks outside it, or when focus moves outside it
@@ -33,6 +32,8 @@ export interface PopupParts {
 export class PopupController implements ReactiveController {
   private doc: Document | undefined;
   private pressedInside = false;
+  /** Whether the open popup is in the top layer. */
+  private lifted = false;
 
   constructor(
     private readonly host: Host,
@@ -73,38 +74,32 @@ export class PopupController implements ReactiveController {
     if (!shown) {
       // Laid out in the flow (the header's phone menu makes the switcher's list static), it stays there.
       popup.removeAttribute('popover');
-      if (!api || getComputedStyle(popup).position === 'static') return this.shift(popup);
-      popup.popover = 'manual';
-      popup.showPopover();
+      this.lifted = api && getComputedStyle(popup).position !== 'static';
+      if (this.lifted) {
+        popup.popover = 'manual';
+        popup.showPopover();
+      }
     }
     this.place();
   }
 
-  /** Puts the open popup under its trigger, inside the viewport. */
+  /** Puts the open popup under its trigger, its end edge at the trigger's, inside the viewport. */
   private readonly place = (): void => {
     const popup = this.parts.popup();
     const trigger = this.parts.trigger();
     if (!popup || !trigger) return;
+    const px = (n: number): string => `${Math.round(n)}px`;
     const anchor = trigger.getBoundingClientRect();
-    const viewport = popup.ownerDocument.documentElement.clientWidth;
-    const width = popup.getBoundingClientRect().width;
-    const x = Math.max(0, Math.min(anchor.right - width, viewport - width));
-    popup.style.setProperty('--_x', `${Math.round(x)}px`);
-    popup.style.setProperty('--_y', `${Math.round(anchor.bottom)}px`);
-    popup.style.setProperty('--_top', `${Math.round(anchor.bottom)}px`);
-  };
-
-  /** Without the Popover API: the absolutely positioned popup moves sideways into the viewport. */
-  private shift(popup: HTMLElement): void {
-    const trigger = this.parts.trigger();
-    if (trigger) popup.style.setProperty('--_top', `${Math.round(trigger.getBoundingClientRect().bottom)}px`);
+    popup.style.setProperty('--_top', px(anchor.bottom));
     popup.style.removeProperty('--_shift');
-    if (getComputedStyle(popup).position !== 'absolute') return;
+    // In the flow only an absolutely positioned popup hangs from the trigger (a fixed or static one spans the width).
+    if (!this.lifted && getComputedStyle(popup).position !== 'absolute') return;
     const box = popup.getBoundingClientRect();
-    const width = popup.ownerDocument.documentElement.clientWidth;
-    const shift = box.left < 0 ? -box.left : box.right > width ? width - box.right : 0;
-    if (shift) popup.style.setProperty('--_shift', `${Math.round(shift)}px`);
-  }
+    const left = this.lifted ? anchor.right - box.width : box.left;
+    const x = Math.max(0, Math.min(left, popup.ownerDocument.documentElement.clientWidth - box.width));
+    if (this.lifted) popup.style.setProperty('--_x', px(x));
+    else popup.style.setProperty('--_shift', px(x - left));
+  };
 
   private listen(doc: Document | undefined): void {
     if (doc === this.doc) return;

@@ -158,6 +158,11 @@ export const settle = async (ms = 0): Promise<void> => {
   for (let i = 0; i < 5; i += 1) await new Promise((r) => setTimeout(r, ms));
 };
 
+/** Waits (up to about 3 s) until `done()`. */
+export async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !done(); i += 1) await new Promise((r) => setTimeout(r, 10));
+}
+
 /** A Storage in memory. */
 export class MemoryStorage implements Storage {
   #m = new Map<string, string>();

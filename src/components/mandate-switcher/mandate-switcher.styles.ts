@@ -69,7 +69,7 @@ export const mandateSwitcherStyles = css`
   /* In the top layer, above whatever the portal stacks or clips: fixed under the trigger, where the script puts it. */
   .popup:popover-open {
     position: fixed;
-    inset: var(--_y) auto auto var(--_x);
+    inset: var(--_top) auto auto var(--_x);
     translate: none;
   }
   label {

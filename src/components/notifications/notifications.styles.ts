@@ -161,7 +161,7 @@ export const notificationsStyles = [
     /* In the top layer, above whatever the portal stacks or clips: fixed under the bell, where the script puts it. */
     .panel:popover-open {
       position: fixed;
-      inset: calc(var(--_y) + var(--loket-space-2xs)) auto auto var(--_x);
+      inset: calc(var(--_top) + var(--loket-space-2xs)) auto auto var(--_x);
       translate: none;
     }
     @media (max-width: 500px) {
