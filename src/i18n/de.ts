@@ -37,6 +37,7 @@ export const de: Messages = {
     current: 'aktuelle Auswahl',
     kinds: { BUR: 'Bürger', EA: 'Unternehmen', VER: 'Verein', LB: 'Lokale Behörde', OV: 'Öffentliche Einrichtung', GID: 'Andere Organisation', other: 'Andere' },
     results: (count, formatted) => (count === 0 ? 'Keine Ergebnisse' : `${formatted} ${count === 1 ? 'Ergebnis' : 'Ergebnisse'}`),
+    cleared: (results) => `Suche gelöscht. ${results}`,
     more: (shown, total) => `${shown} von ${total} angezeigt. Verfeinern Sie Ihre Suche.`,
   },
   feedback: {

@@ -37,6 +37,7 @@ export const en: Messages = {
     current: 'current',
     kinds: { BUR: 'Citizen', EA: 'Company', VER: 'Association', LB: 'Local government', OV: 'Public body', GID: 'Other organisation', other: 'Other' },
     results: (count, formatted) => (count === 0 ? 'No results' : `${formatted} ${count === 1 ? 'result' : 'results'}`),
+    cleared: (results) => `Search cleared. ${results}`,
     more: (shown, total) => `Showing ${shown} of ${total}. Refine your search.`,
   },
   feedback: {

@@ -37,6 +37,7 @@ export const fr: Messages = {
     current: 'choix actuel',
     kinds: { BUR: 'Citoyen', EA: 'Entreprise', VER: 'Association', LB: 'Pouvoir local', OV: 'Organisme public', GID: 'Autre organisation', other: 'Autre' },
     results: (count, formatted) => (count === 0 ? 'Aucun résultat' : `${formatted} ${count === 1 ? 'résultat' : 'résultats'}`),
+    cleared: (results) => `Recherche effacée. ${results}`,
     more: (shown, total) => `${shown} sur ${total} affichés. Affinez votre recherche.`,
   },
   feedback: {

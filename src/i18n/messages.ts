@@ -65,6 +65,8 @@ export interface Messages {
     kinds: { BUR: string; EA: string; VER: string; LB: string; OV: string; GID: string; other: string };
     /** Announced after filtering: "12 resultaten". */
     results: (count: number, formatted: string) => string;
+    /** Announced when Escape empties the filter, with `results` for the whole list: "Zoekopdracht gewist. 12 resultaten". */
+    cleared: (results: string) => string;
     /** Below a capped list: "50 van 500 getoond. Verfijn uw zoekopdracht." */
     more: (shown: string, total: string) => string;
   };

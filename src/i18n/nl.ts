@@ -45,6 +45,7 @@ export const mandate: Messages['mandate'] = {
   current: 'huidige keuze',
   kinds: { BUR: 'Burger', EA: 'Onderneming', VER: 'Vereniging', LB: 'Lokaal bestuur', OV: 'Openbare instelling', GID: 'Andere organisatie', other: 'Andere' },
   results: (count, formatted) => (count === 0 ? 'Geen resultaten' : `${formatted} ${count === 1 ? 'resultaat' : 'resultaten'}`),
+  cleared: (results) => `Zoekopdracht gewist. ${results}`,
   more: (shown, total) => `${shown} van ${total} getoond. Verfijn uw zoekopdracht.`,
 };
 

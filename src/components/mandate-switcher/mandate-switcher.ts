@@ -98,7 +98,7 @@ export class LoketMandateSwitcher extends LoketElement {
   /** Whether the list is open. */
   declare open: boolean;
   declare protected query: string;
-  /** Escape emptied the filter: the status gives the whole list's count, as typing gives the matches'. */
+  /** Escape emptied the filter: the status says so, with the whole list's count. */
   declare protected cleared: boolean;
 
   /** What a surrounding `loket-header` shares (the @lit/context protocol); undefined on its own. */
@@ -252,6 +252,16 @@ export class LoketMandateSwitcher extends LoketElement {
     this.navigate(row.auth.loginHint ? withQuery(url, { login_hint: row.auth.loginHint }) : url);
   }
 
+  /**
+   * What the status says: the matches while a filter is typed; after Escape emptied it, that it did, with
+   * the whole list's count (so it is heard even when the filter already matched everything).
+   */
+  private status(query: string, total: number): string {
+    const t = this.localize.t.mandate;
+    const results = t.results(total, this.localize.number(total));
+    return query ? results : this.cleared ? t.cleared(results) : '';
+  }
+
   /** The default action of a switch. Separate so tests and subclasses can observe it. */
   protected navigate(url: string): void {
     location.assign(url);
@@ -370,7 +380,7 @@ ${groups.length
 ${groups.map((group) => html`<div role="group" aria-labelledby="g-${group.kind}"><div class="group" id="g-${group.kind}" aria-hidden="true">${t.mandate.kinds[group.kind]}</div>${group.items}</div>`)}</div>`
   : nothing}
 ${total > shown.length ? html`<p class="more">${t.mandate.more(this.localize.number(shown.length), this.localize.number(total))}</p>` : nothing}
-${filterable ? html`<p class=${total ? 'vh' : 'none'} role="status">${query || this.cleared ? t.mandate.results(total, this.localize.number(total)) : ''}</p>` : nothing}
+${filterable ? html`<p class=${total ? 'vh' : 'none'} role="status">${this.status(query, total)}</p>` : nothing}
 </div>`;
   }
 }
