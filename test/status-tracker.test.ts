@@ -217,6 +217,20 @@ describe('loket-status-tracker', () => {
       await el.updateComplete;
       expect(live(el)).to.equal('Status geändert: In behandeling, Achtung');
     });
+
+    it('does not say a change again when the language switches: the region empties, the next change speaks the new language', async () => {
+      const el = await create();
+      el.dossier = decisionStep('current');
+      await el.updateComplete;
+      expect(live(el)).to.equal('Status gewijzigd: Beslissing, Huidige stap');
+      el.lang = 'fr';
+      await settle(el);
+      expect(steps(el)[2].textContent, 'the steps are in French').to.contain('Étape en cours');
+      expect(live(el), 'not announced again in French').to.equal('');
+      el.dossier = decisionStep('error');
+      await el.updateComplete;
+      expect(live(el)).to.equal('Statut modifié\u00a0: Beslissing, Problème');
+    });
   });
 
   describe('history', () => {

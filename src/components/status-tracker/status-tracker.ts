@@ -226,6 +226,8 @@ export class LoketStatusTracker extends LoketElement {
   declare private open: boolean;
   /** The step announced in the live region, with its state: a second change of the same step reads differently. */
   declare private announced: Step | undefined;
+  /** The language it was announced in: after a language switch the region empties rather than say it again. */
+  private announcedIn: string | undefined;
   /** Available width, in em. */
   declare private room: number;
 
@@ -305,7 +307,10 @@ export class LoketStatusTracker extends LoketElement {
       const view = (this.view = normalizeDossier(this.dossier));
       if (this.dossier !== undefined && !view) warn('dossier without steps ignored');
       const signature = view?.steps.map((s) => `${s.id}:${s.status}:${s.label}`).join('|');
-      if (view && this.signature !== undefined && signature !== this.signature) this.announced = focusStep(view);
+      if (view && this.signature !== undefined && signature !== this.signature) {
+        this.announced = focusStep(view);
+        this.announcedIn = this.localize.locale;
+      }
       this.signature = signature;
     }
   }
@@ -377,7 +382,7 @@ ${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`
     const t = this.localize.t;
     const st = t.statusTracker;
     const view = this.view;
-    const a = this.announced;
+    const a = this.localize.locale === this.announcedIn ? this.announced : undefined;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
     const horizontal = this.layout === 'horizontal' && view && this.room >= view.steps.length * STEP_EM;
     return html`<div class="w"></div><div class="vh" role="status">${a ? st.changed(`${a.label}, ${st.states[a.status]}`) : ''}</div>
