@@ -531,6 +531,26 @@ describe('loket-header', () => {
     });
   }
 
+  it('closes the switcher\'s open list when a narrower window puts the switcher behind the closed menu', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const el = await header(actingFor(company));
+      const switcher = inner(el)!;
+      root(switcher).querySelector<HTMLButtonElement>('.trigger')!.click();
+      await switcher.updateComplete;
+      const list = root(switcher).querySelector<HTMLElement>('.popup')!;
+      expect(list.matches(':popover-open'), 'in the top layer on a wide screen').to.be.true;
+      await setViewport({ width: 320, height: 640 });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await switcher.updateComplete;
+      expect(getComputedStyle(q(el, '#tools')!).display, 'the tools are behind the closed menu').to.equal('none');
+      expect(switcher.open).to.be.false;
+      expect(list.matches(':popover-open'), 'not left floating').to.be.false;
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('at 320 px puts everything behind a menu button, without horizontal overflow', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await header(

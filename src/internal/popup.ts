@@ -17,7 +17,7 @@ export interface PopupParts {
  * - **Top layer.** The popup opens as a (manual) popover, above everything on the page: a portal's
  *   `overflow: hidden`, `transform` or later stacking context cannot clip or cover it. It is placed
  *   under the trigger, its end edge at the trigger's, moved sideways to stay inside the viewport, and
- *   follows the trigger while the page scrolls or resizes. Its styles read `--_top` (the trigger's
+ *   follows the trigger while the page scrolls or resizes (and closes if that hides the trigger). Its styles read `--_top` (the trigger's
  *   bottom in the viewport) and, once `:popover-open`, `--_x` (its own start edge). A browser without the
  *   Popover API keeps it in the flow, absolutely positioned, moved sideways with `--_shift`; a popup
  *   whose styles make it static (laid out in the flow, as in the header's phone menu) stays there.
@@ -106,16 +106,25 @@ export class PopupController implements ReactiveController {
     const view = this.doc?.defaultView;
     this.doc?.removeEventListener('pointerdown', this.onPress, true);
     this.doc?.removeEventListener('click', this.onClick, true);
-    this.doc?.removeEventListener('scroll', this.place, true);
-    view?.removeEventListener('resize', this.place);
+    this.doc?.removeEventListener('scroll', this.onMove, true);
+    view?.removeEventListener('resize', this.onMove);
     doc?.addEventListener('pointerdown', this.onPress, true);
     doc?.addEventListener('click', this.onClick, true);
     // Scrolls of the page or of any scrolling box around the trigger move it: the popup follows.
-    doc?.addEventListener('scroll', this.place, { capture: true, passive: true });
-    doc?.defaultView?.addEventListener('resize', this.place, { passive: true });
+    doc?.addEventListener('scroll', this.onMove, { capture: true, passive: true });
+    doc?.defaultView?.addEventListener('resize', this.onMove, { passive: true });
     this.doc = doc;
     this.pressedInside = false;
   }
+
+  /**
+   * The page scrolled or resized. A popup whose trigger is no longer drawn (a narrower window moved the
+   * header's tools behind its closed menu) closes: in the top layer it would float on, hanging from nothing.
+   */
+  private readonly onMove = (): void => {
+    if (this.parts.trigger()?.getClientRects().length === 0) this.parts.close();
+    else this.place();
+  };
 
   private readonly onPress = (event: Event): void => {
     this.pressedInside = event.composedPath().includes(this.host);
