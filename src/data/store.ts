@@ -775,8 +775,9 @@ export class NotificationStore implements NotificationSource {
    * the server's order, so an answer does not undo its word (the action's own event follows if it came last).
    */
   #news(n: number | undefined): number | undefined {
-    const since = n === undefined ? undefined : this.#heard.get(n);
-    this.#heard.delete(n!);
+    if (n === undefined) return undefined;
+    const since = this.#heard.get(n);
+    this.#heard.delete(n);
     return since;
   }
 
@@ -848,6 +849,7 @@ export class NotificationStore implements NotificationSource {
             break;
           }
           this.#ops.shift();
+          this.#heard.delete(op.n!);
           if (!replaced) this.#actionError = { action: op.k, ...(op.id ? { id: op.id } : {}), error };
           this.#tab?.post({ d: [op.n] });
         }
