@@ -3,10 +3,11 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/header.js';
 import '../src/entries/notifications.js';
-import { FakeSource, burgerprofielSeed } from '../test/support/fake-source.js';
+import { burgerprofielSeed } from '../test/support/fake-source.js';
 import type { AlertVariant } from '../src/entries/alert.js';
 import type { Profile } from '../src/entries/mandate-switcher.js';
-import { copyFor, translateItems } from './support/copy.js';
+import { copyFor } from './support/copy.js';
+import { sourceFor } from './support/source.js';
 import { after, fakeEndpoint, failure, never } from './support/fake-fetch.js';
 import { company, identities, longNames, manyIdentities, self, user } from './support/profiles.js';
 
@@ -87,7 +88,7 @@ const meta: Meta<HeaderArgs> = {
         ? html`<loket-notifications
             slot="notifications"
             inbox-url="#meldingen"
-            .source=${new FakeSource({ items: translateItems(locale, burgerprofielSeed()) })}
+            .source=${sourceFor({ items: burgerprofielSeed() }, locale)}
           ></loket-notifications>`
         : nothing}
       ${args.links

@@ -3,17 +3,15 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/inbox.js';
 import type { NotificationFilter } from '../src/entries/notifications.js';
-import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions, longTextSeed } from '../test/support/fake-source.js';
+import { burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions, type FakeSource, longTextSeed } from '../test/support/fake-source.js';
 import type { LoketInbox } from '../src/entries/inbox.js';
-import { localeOf, translateItems, type Locale } from './support/copy.js';
+import { localeOf } from './support/copy.js';
+import { sourceFor } from './support/source.js';
 
 /**
  * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts). In a portal:
  * `<loket-inbox endpoint="/api/notifications">`.
  */
-
-/** A source with the story's items, their titles in the toolbar's language (senders are names and stay). */
-const sourceFor = (options: FakeOptions, locale: Locale) => new FakeSource({ ...options, items: translateItems(locale, options.items) });
 
 interface InboxArgs {
   filter: NotificationFilter;

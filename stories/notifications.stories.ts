@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/entries/notifications.js';
-import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions, longTextSeed } from '../test/support/fake-source.js';
-import { copyFor, translateItems } from './support/copy.js';
+import { burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions, longTextSeed } from '../test/support/fake-source.js';
+import { copyFor } from './support/copy.js';
+import { sourceFor } from './support/source.js';
 
 /**
  * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts): no backend needed.
@@ -43,7 +44,7 @@ const meta: Meta<NotificationsArgs> = {
   // The items' titles are shown in the toolbar's language; senders are names and stay as they are.
   render: ({ open, inboxUrl, loginUrl, options, live }, context) => {
     const { t, locale } = copyFor(context);
-    const source = new FakeSource({ ...options, items: translateItems(locale, options.items) });
+    const source = sourceFor(options, locale);
     clearInterval(liveTimer); // a new render (another language) has a new source
     if (live) {
       let n = 0;
@@ -81,7 +82,7 @@ export const Closed: Story = { args: { open: false } };
 export const InAClippingHeader: Story = {
   render: ({ open, inboxUrl, options }, context) => {
     const { t, locale } = copyFor(context);
-    const source = new FakeSource({ ...options, items: translateItems(locale, options.items) });
+    const source = sourceFor(options, locale);
     return html`<div style="display:flex;justify-content:flex-end;height:3.5rem;overflow:hidden;position:relative;z-index:1;border-bottom:1px solid #cbd2da">
         <loket-notifications .source=${source} ?open=${open} inbox-url=${inboxUrl}></loket-notifications>
       </div>
