@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/entries/header.js';
 import type { LoketHeader } from '../src/components/header/header.js';
@@ -541,7 +541,7 @@ describe('loket-header', () => {
       const list = root(switcher).querySelector<HTMLElement>('.popup')!;
       expect(list.matches(':popover-open'), 'in the top layer on a wide screen').to.be.true;
       await setViewport({ width: 320, height: 640 });
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
       await switcher.updateComplete;
       expect(getComputedStyle(q(el, '#tools')!).display, 'the tools are behind the closed menu').to.equal('none');
       expect(switcher.open).to.be.false;

@@ -10,7 +10,7 @@ import { actingFor, association, citizen, company, helpCompany, manager, self } 
 import { recordNavigation } from './support/navigation.js';
 import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 import { contrast } from './support/contrast.js';
-import { clippingPortal, expectOnTop, withoutPopoverApi } from './support/popup.js';
+import { clippingPortal, expectFollowsScroll, expectOnTop, withoutPopoverApi } from './support/popup.js';
 
 const root = (el: LoketMandateSwitcher) => el.shadowRoot!;
 const trigger = (el: LoketMandateSwitcher) => root(el).querySelector<HTMLButtonElement>('.trigger')!;
@@ -317,16 +317,7 @@ describe('loket-mandate-switcher', () => {
       const list = root(el).querySelector<HTMLElement>('.popup')!;
       expect(list.matches(':popover-open')).to.be.true;
       expectOnTop(list, el);
-      const gap = () => list.getBoundingClientRect().top - trigger(el).getBoundingClientRect().bottom;
-      const before = gap();
-      expect(before).to.be.within(-1, 16);
-      window.scrollTo(0, 40);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      try {
-        expect(gap(), 'the list moved with its trigger').to.be.closeTo(before, 1);
-      } finally {
-        window.scrollTo(0, 0);
-      }
+      expect(await expectFollowsScroll(list, trigger(el)), 'the gap under the trigger').to.be.within(-1, 16);
       el.hide();
       await el.updateComplete;
       expect(list.matches(':popover-open')).to.be.false;

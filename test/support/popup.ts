@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 /**
@@ -27,6 +27,24 @@ export function expectOnTop(popup: HTMLElement, host: Element): void {
     [box.right - 4, box.bottom - 4],
   ];
   for (const [x, y] of points) expect(document.elementFromPoint(x, y), `what is drawn at ${Math.round(x)},${Math.round(y)}`).to.equal(host);
+}
+
+/**
+ * The page scrolls 40 px: `trigger` moves up with it and the popup keeps its distance under it. Returns
+ * that distance (the popup's top minus the trigger's bottom), measured before the scroll.
+ */
+export async function expectFollowsScroll(popup: HTMLElement, trigger: HTMLElement): Promise<number> {
+  const gap = (): number => popup.getBoundingClientRect().top - trigger.getBoundingClientRect().bottom;
+  const before = gap();
+  window.scrollTo(0, 40);
+  await nextFrame();
+  try {
+    expect(trigger.getBoundingClientRect().bottom, 'the trigger moved').to.be.lessThan(40);
+    expect(gap(), 'the popup moved with it').to.be.closeTo(before, 1);
+  } finally {
+    window.scrollTo(0, 0);
+  }
+  return before;
 }
 
 /** Runs `fn` in a browser without the Popover API (older than 2024), then restores it. */
