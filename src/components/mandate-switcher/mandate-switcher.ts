@@ -197,7 +197,6 @@ export class LoketMandateSwitcher extends LoketElement {
     }
   }
 
-
   private get options(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=option]')];
   }

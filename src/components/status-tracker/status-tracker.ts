@@ -9,6 +9,7 @@ import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { LoketButton } from '../button/button.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
 import { statusTracker } from '../../i18n/nl.js';
+import type { Locale } from '../../i18n/index.js';
 import { JsonLoader } from '../../internal/json-loader.js';
 import { isObject } from '../../internal/guards.js';
 
@@ -227,7 +228,7 @@ export class LoketStatusTracker extends LoketElement {
   /** The step announced in the live region, with its state: a second change of the same step reads differently. */
   declare private announced: Step | undefined;
   /** The language it was announced in: after a language switch the region empties rather than say it again. */
-  private announcedIn: string | undefined;
+  private announcedIn: Locale | undefined;
   /** Available width, in em. */
   declare private room: number;
 
