@@ -1,15 +1,23 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
+import { findFirefox, firefoxHelp, testBrowsers } from './scripts/firefox.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { accessibilityTreePlugin } from './test/support/accessibility-tree-plugin.mjs';
 
-let executablePath;
+// Chromium, and Firefox when one is installed (required in CI; LOKET_BROWSERS picks either). Only Chromium
+// gives the accessibility tree and forced colors (its DevTools protocol): those suites skip in Firefox,
+// which puppeteer drives over WebDriver BiDi.
+const browsers = [];
 try {
-  executablePath = findChrome();
+  const names = testBrowsers();
+  if (names.includes('chromium')) browsers.push(chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } }));
+  if (names.includes('firefox')) browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true } }));
+  else if (!process.env.LOKET_BROWSERS) console.log(`\nComponent tests run in Chromium only: no Firefox found. ${firefoxHelp}\n`);
 } catch (error) {
   console.error(`\n${error.message}\n`);
   process.exit(1);
@@ -30,7 +38,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), forcedColorsPlugin(), accessibilityTreePlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  browsers,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
     async (context, next) => {

@@ -5,7 +5,7 @@ import type { LoketAlert } from '../src/entries/alert.js';
 import type { LoketIcon } from '../src/entries/icon.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, hasAccessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const variants = ['info', 'success', 'warning', 'error'] as const;
 const $ = <T extends Element = HTMLElement>(el: LoketAlert, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -96,7 +96,7 @@ describe('loket-alert', () => {
     const plain = await fixture<LoketAlert>(html`<loket-alert>Tekst</loket-alert>`);
     expect(closeButton(plain)).to.equal(null);
     const el = await fixture<LoketAlert>(html`<loket-alert closable>Tekst</loket-alert>`);
-    expect((await accessibilityTree(closeButton(el)!)).name).to.equal('Melding sluiten');
+    if (hasAccessibilityTree) expect((await accessibilityTree(closeButton(el)!)).name).to.equal('Melding sluiten');
     const box = closeButton(el)!.getBoundingClientRect();
     expect(box.width).to.be.at.least(44);
     expect(box.height).to.be.at.least(44);
@@ -117,7 +117,8 @@ describe('loket-alert', () => {
     expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
-  for (const key of ['Enter', 'Space']) {
+  // Space is pressed as ' ': Firefox's WebDriver BiDi knows no key named "Space".
+  for (const [key, press] of [['Enter', 'Enter'], ['Space', ' ']]) {
     it(`closes with ${key} and moves focus to the next focusable element`, async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <button type="button" id="before">Voor</button>
@@ -130,7 +131,7 @@ describe('loket-alert', () => {
       closeButton(el)!.focus();
       let closed = 0;
       el.addEventListener('loket-close', () => (closed += 1));
-      await sendKeys({ press: key });
+      await sendKeys({ press });
       await el.updateComplete;
       expect(closed).to.equal(1);
       expect(el.hidden).to.equal(true);
@@ -202,7 +203,7 @@ describe('loket-alert', () => {
     expect(Math.abs(icon.top - heading.top)).to.be.below(1);
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('an empty live region first and its text a moment later, so the text is announced as an addition', async () => {
       const el = await fixture<LoketAlert>(html`<loket-alert variant="success" lang="nl">Uw aanvraag is verstuurd.</loket-alert>`);
       const before = find(await accessibilityTree(el), 'status');

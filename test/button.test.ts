@@ -4,7 +4,7 @@ import '../src/entries/button.js';
 import type { LoketButton } from '../src/components/button/button.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, find, findAll } from './support/accessibility-tree.js';
 
 const inner = (el: LoketButton) => el.shadowRoot!.querySelector<HTMLElement>('.control')!;
 
@@ -42,7 +42,7 @@ describe('loket-button', () => {
     el.addEventListener('click', () => (clicks += 1));
     el.focus();
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(clicks).to.equal(2);
   });
 
@@ -170,7 +170,7 @@ describe('loket-button', () => {
     expect(el.shadowRoot!.textContent).to.contain('(opent in een nieuw venster)');
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('a named button, a link in link mode, and a busy button that says so and cannot be pressed', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="nl">
         <loket-button>Opslaan</loket-button><loket-button href="/dossiers">Mijn dossiers</loket-button>

@@ -6,7 +6,7 @@ import { normalizeSummary } from '../src/components/feedback-summary/feedback-su
 import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, find, findAll, spoken, type AxNode } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, find, findAll, spoken, type AxNode } from './support/accessibility-tree.js';
 
 const hostile = '<img src=x onerror="window.__pwnedSummary=1"><script>window.__pwnedSummary=2</script> & "quotes"';
 
@@ -191,7 +191,7 @@ describe('loket-feedback-summary', () => {
     });
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('gives assistive technology tables whose rows all have the same cells, headers first', async () => {
       const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${data} lang="nl"></loket-feedback-summary>`);
       const tree = await accessibilityTree(el);

@@ -6,9 +6,10 @@ import '../src/entries/feedback.js';
 import type { LoketFeedback, FeedbackPayload } from '../src/components/feedback/feedback.js';
 import type { LoketButton } from '../src/components/button/button.js';
 import { catalogs } from './support/catalogs.js';
+import { expectFocus } from './support/focus.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, hasAccessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const nl = catalogs.nl.feedback;
 const ENDPOINT = '/api/feedback';
@@ -86,7 +87,7 @@ describe('loket-feedback', () => {
       expect(dialog(el).matches(':modal')).to.be.true;
       const title = q(el, `#${dialog(el).getAttribute('aria-labelledby')}`);
       expect(title.textContent).to.equal('Geef feedback');
-      expect(active(el)).to.equal(radios(el)[0]);
+      expectFocus(el, radios(el)[0]);
       expect(q(el, 'legend').textContent).to.equal('Hoe tevreden bent u over deze dienst?');
       expect(radios(el).map((r) => r.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         '1 Zeer ontevreden',
@@ -120,8 +121,8 @@ describe('loket-feedback', () => {
       }
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog(el).open, 'Escape did not close the dialog');
-      expect(document.activeElement).to.equal(el);
-      expect(active(el)).to.equal(trigger(el));
+      expect(document.activeElement === el, 'focus on the element').to.be.true;
+      expectFocus(el, trigger(el));
     });
 
     it('moved or taken out of the page and back while open, it opens again as a modal dialog with what was typed', async () => {
@@ -148,20 +149,20 @@ describe('loket-feedback', () => {
       q<LoketButton>(el, '.head loket-button').click();
       expect(dialog(el).open).to.be.false;
       await nextFrame();
-      expect(active(el)).to.equal(trigger(el));
+      expectFocus(el, trigger(el));
     });
 
     it('selects a rating with the arrow keys', async () => {
       const el = await create();
       await el.show();
-      expect(active(el)).to.equal(radios(el)[0]);
+      expectFocus(el, radios(el)[0]);
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
       expect(radios(el)[3].checked).to.be.true;
       await sendKeys({ press: 'ArrowLeft' });
       expect(radios(el)[2].checked).to.be.true;
-      expect(active(el)).to.equal(radios(el)[2]);
+      expectFocus(el, radios(el)[2]);
       expect(JSON.parse(sessionStorage.getItem(`loket-feedback:${ENDPOINT}#dienstencheques`)!).rating).to.equal(3);
     });
 
@@ -170,7 +171,7 @@ describe('loket-feedback', () => {
       await el.show();
       radios(el)[0].focus();
       await sendKeys({ press: 'Tab' });
-      expect(active(el)).to.equal(textarea(el));
+      expectFocus(el, textarea(el));
       await sendKeys({ type: 'Te traag' });
       await el.updateComplete;
       expect(q(el, '#count').textContent).to.equal('8 van 2.000 tekens');
@@ -226,11 +227,10 @@ describe('loket-feedback', () => {
       const fieldset = q(el, 'fieldset');
       expect(fieldset.getAttribute('aria-describedby')).to.equal('error');
       expect(q(el, '#error').textContent).to.equal('Kies hoe tevreden u bent.');
-      expect(active(el)).to.equal(radios(el)[0]);
+      expectFocus(el, radios(el)[0]);
       // Focus is on a radio: the radio itself carries the error, as Chromium's tree shows.
       for (const radio of radios(el)) expect(radio.getAttribute('aria-invalid')).to.equal('true');
-      const first = findAll(await accessibilityTree(dialog(el)), 'radio')[0];
-      expect(first.description).to.equal('Kies hoe tevreden u bent.');
+      if (hasAccessibilityTree) expect(findAll(await accessibilityTree(dialog(el)), 'radio')[0].description).to.equal('Kies hoe tevreden u bent.');
       expect(stub.called).to.be.false;
       radios(el)[1].click();
       await el.updateComplete;
@@ -450,8 +450,7 @@ describe('loket-feedback', () => {
       await el.show();
       expect(q(el, '[role=status]').textContent).to.contain(nl.thanks);
       expect(textarea(el)).to.be.null;
-      const tree = await accessibilityTree(dialog(el));
-      expect(tree.description, 'what the dialog says when it opens').to.contain(nl.thanks);
+      if (hasAccessibilityTree) expect((await accessibilityTree(dialog(el))).description, 'what the dialog says when it opens').to.contain(nl.thanks);
       el.hide();
       await el.show();
       expect(q(el, '[role=status]').textContent, 'once').to.equal('');
@@ -582,11 +581,11 @@ describe('loket-feedback', () => {
       await type(el, 'Top');
       await submit(el);
       await waitUntil(() => q(el, '[role=status]').textContent!.includes('Bedankt voor uw feedback'));
-      expect(active(el)).to.equal(q(el, '.end'));
+      expectFocus(el, q(el, '.end'));
       el.hide();
       await nextFrame();
       expect(trigger(el).isConnected).to.be.true;
-      expect(active(el)).to.equal(trigger(el));
+      expectFocus(el, trigger(el));
       await el.show();
       expect(radios(el).some((r) => r.checked)).to.be.false;
       expect(textarea(el).value).to.equal('');
@@ -850,7 +849,7 @@ describe('loket-feedback', () => {
     }
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('a modal dialog named by its title; radios that read score and words; a field described by its count', async () => {
       const el = await create();
       trigger(el).click();

@@ -11,6 +11,7 @@ import '../src/entries/feedback.js';
 import type { LoketNotifications } from '../src/components/notifications/notifications.js';
 import type { LoketInbox } from '../src/components/inbox/inbox.js';
 import { FakeSource, burgerprofielSeed, makeNotifications } from './support/fake-source.js';
+import { describeInChromium } from './support/browser.js';
 import { forcedColors } from './support/forced-colors.js';
 import { actingFor, self } from './support/profiles.js';
 
@@ -62,7 +63,7 @@ const deepActive = (): Element | null => {
   return el;
 };
 
-describe('forced colors (Windows high contrast)', () => {
+describeInChromium('forced colors (Windows high contrast)', () => {
   before(() => forcedColors(true));
   after(() => forcedColors(false));
 

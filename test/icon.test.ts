@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/entries/icon.js';
 import { iconNames, type LoketIcon } from '../src/entries/icon.js';
 import { expectAccessible } from './support/axe.js';
-import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const svgOf = (el: LoketIcon) => el.shadowRoot!.querySelector('svg');
 
@@ -98,7 +98,7 @@ describe('loket-icon', () => {
     expect(filled.fill).to.equal('rgb(210, 55, 60)');
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('an image named by its label, and nothing at all for a decorative icon', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div><loket-icon name="bell" label="Meldingen"></loket-icon><loket-icon name="bell"></loket-icon></div>`);
       const labelled = await accessibilityTree(wrap.children[0]);

@@ -8,7 +8,7 @@ import { Virtualizer } from '../src/internal/virtualizer.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from './support/fake-source.js';
-import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, find, findAll } from './support/accessibility-tree.js';
 
 const nl = catalogs.nl;
 const root = (el: LoketInbox) => el.shadowRoot!;
@@ -274,6 +274,15 @@ describe('loket-inbox', () => {
       expect(rows(el).filter((r) => r.tabIndex === 0).length).to.equal(1);
     });
 
+    it('Tab goes from the filters into the list at its current row: the scrolling list is no stop of its own', async () => {
+      const { el } = await create({ items: makeNotifications(60) });
+      await frames(el);
+      expect(viewport(el).scrollHeight, 'the list scrolls').to.be.greaterThan(viewport(el).clientHeight);
+      tabs(el)[0].focus();
+      for (let i = 0; i < 6 && !viewport(el).contains(active(el)); i += 1) await sendKeys({ press: 'Tab' });
+      expect(active(el)?.getAttribute('aria-posinset'), 'the first stop inside the list').to.equal('1');
+    });
+
     it('reaches item 10,000 with End and back with Home; arrows and PageDown move focus', async () => {
       const { el } = await create({ items: makeNotifications(10000, 30) });
       await frames(el);
@@ -462,7 +471,7 @@ describe('loket-inbox', () => {
     }
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('filter tabs that say which is chosen, a feed of articles that say unread, and a toggle whose name follows the state', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       await frames(el);

@@ -7,12 +7,13 @@ import '../src/entries/feedback.js';
 import type { LoketNotifications } from '../src/components/notifications/notifications.js';
 import type { LoketNotificationOpenEvent } from '../src/components/notifications/source-controller.js';
 import { catalogs } from './support/catalogs.js';
+import { expectFocus } from './support/focus.js';
 import { expectAccessible } from './support/axe.js';
 import { clippingPortal, expectFollowsScroll, expectOnTop, withoutPopoverApi } from './support/popup.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from './support/fake-source.js';
 import { LoketIdentityChangeEvent } from '../src/internal/identity-context.js';
-import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 import '../src/entries/header.js';
 import type { LoketHeader } from '../src/components/header/header.js';
 import { actingFor, citizen, company as companyMandate } from './support/profiles.js';
@@ -25,9 +26,6 @@ const live = (el: LoketNotifications) => root(el).querySelector<HTMLElement>('[a
 const items = (el: LoketNotifications) => [...root(el).querySelectorAll<HTMLElement>('.item')].filter((i) => i.offsetParent !== null);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const active = (el: LoketNotifications) => root(el).activeElement;
-/** Compares focus without handing DOM nodes to chai's inspector (slow on Lit elements). */
-const expectFocus = (el: LoketNotifications, target: Element | null | undefined, message = 'focus') =>
-  expect(active(el) === target, `${message}: focused ${active(el)?.outerHTML.slice(0, 80)}`).to.be.true;
 
 async function create(options: FakeOptions = {}, attrs: { inbox?: string; lang?: string } = {}) {
   const source = new FakeSource(options);
@@ -188,10 +186,10 @@ describe('loket-notifications', () => {
       expect(el.open).to.be.false;
       expect(panel(el).hidden).to.be.true;
       expectFocus(el, bell(el));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.open).to.be.true;
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.open).to.be.false;
     });
@@ -695,7 +693,7 @@ describe('loket-notifications', () => {
     }
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('a bell that says the count and whether it is open; a panel whose items read unread, title, sender, time and action', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       const closed = await accessibilityTree(el);

@@ -5,7 +5,7 @@ import type { LoketPill } from '../src/entries/pill.js';
 import type { LoketIcon } from '../src/entries/icon.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, hasAccessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 import { contrast } from './support/contrast.js';
 
 const variants = ['neutral', 'info', 'success', 'warning', 'error'] as const;
@@ -40,7 +40,7 @@ describe('loket-pill', () => {
 
   it('names its remove button after its text and keeps the name current', async () => {
     const el = await fixture<LoketPill>(html`<loket-pill removable>Ongelezen</loket-pill>`);
-    expect((await accessibilityTree(removeButton(el)!)).name).to.equal('Ongelezen verwijderen');
+    if (hasAccessibilityTree) expect((await accessibilityTree(removeButton(el)!)).name).to.equal('Ongelezen verwijderen');
     el.replaceChildren('Actie vereist');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
@@ -90,7 +90,8 @@ describe('loket-pill', () => {
     expect(el.getBoundingClientRect().width).to.equal(0);
   });
 
-  for (const key of ['Enter', 'Space']) {
+  // Space is pressed as ' ': Firefox's WebDriver BiDi knows no key named "Space".
+  for (const [key, press] of [['Enter', 'Enter'], ['Space', ' ']]) {
     it(`is removed with ${key} and focus moves to the next pill`, async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <loket-pill removable id="a">Ongelezen</loket-pill>
@@ -98,12 +99,13 @@ describe('loket-pill', () => {
       </div>`);
       const [first, second] = page.querySelectorAll('loket-pill');
       removeButton(first)!.focus();
-      await sendKeys({ press: key });
+      await sendKeys({ press });
       expect(first.hidden).to.equal(true);
       expect(document.activeElement?.id).to.equal('b');
       expect(second.shadowRoot!.activeElement === removeButton(second)).to.equal(true);
-      await sendKeys({ press: key });
+      await sendKeys({ press });
       expect(second.hidden).to.equal(true);
+      // Nothing left to move to: focus is taken off the hidden button at once, not at the browser's next focus fix-up.
       expect(document.activeElement === document.body).to.equal(true);
     });
   }
@@ -157,7 +159,7 @@ describe('loket-pill', () => {
     });
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('its text without the icon, and a remove button named after the text', async () => {
       const el = await fixture<LoketPill>(html`<loket-pill icon="warning" removable lang="nl">Actie vereist</loket-pill>`);
       const tree = await accessibilityTree(el);

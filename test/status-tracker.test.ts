@@ -7,7 +7,7 @@ import type { LoketNotification, NotificationSnapshot, NotificationSource, Snaps
 import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { accessibilityTree, describeAccessibilityTree, hasAccessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
 
 const nl = catalogs.nl.statusTracker;
 
@@ -197,7 +197,7 @@ describe('loket-status-tracker', () => {
       await el.updateComplete;
       // A live region speaks when its text changes: the same words twice would say nothing the second time.
       expect(live(el)).to.equal('Status gewijzigd: Beslissing, Probleem');
-      expect(spoken(find(await accessibilityTree(el), 'status'))).to.equal('Status gewijzigd: Beslissing, Probleem');
+      if (hasAccessibilityTree) expect(spoken(find(await accessibilityTree(el), 'status'))).to.equal('Status gewijzigd: Beslissing, Probleem');
     });
 
     it('does not announce when a new object carries the same steps', async () => {
@@ -256,10 +256,10 @@ describe('loket-status-tracker', () => {
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
       expect(historyList(el).hidden).to.equal(false);
       expect(historyList(el).getBoundingClientRect().height).to.be.greaterThan(0);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(historyList(el).hidden).to.equal(false);
       await sendKeys({ press: 'Escape' });
@@ -609,7 +609,7 @@ describe('loket-status-tracker', () => {
     });
   });
 
-  describe('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
     it('a heading, then a list of steps each read with its state in words and the action as a link', async () => {
       const el = await create(allStates());
       const tree = await accessibilityTree(el);

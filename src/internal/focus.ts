@@ -45,11 +45,14 @@ export function focusNeighbour(element: Element): boolean {
 
 /**
  * The default of a cancelable "close"/"remove" event: unless `event` is cancelled, hides `element`,
- * and when it held focus, moves focus to its neighbour (an alert's close button, a pill's remove button).
+ * and when it held focus, moves focus to its neighbour (an alert's close button, a pill's remove button), or
+ * when there is none, takes focus off it.
  */
 export function dismiss(element: HTMLElement, event: Event): void {
   const hadFocus = element.matches(':focus-within');
   if (!emit(element, event)) return;
   element.hidden = true;
-  if (hadFocus) focusNeighbour(element);
+  // With nothing to move to, focus leaves the hidden control now: Firefox would leave it there for a while,
+  // where a second key press could use it again.
+  if (hadFocus && !focusNeighbour(element)) (element.shadowRoot?.activeElement as HTMLElement | null)?.blur();
 }

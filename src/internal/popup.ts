@@ -98,7 +98,8 @@ export class PopupController implements ReactiveController {
     const left = this.lifted ? anchor.right - box.width : box.left;
     const x = Math.max(0, Math.min(left, popup.ownerDocument.documentElement.clientWidth - box.width));
     if (this.lifted) popup.style.setProperty('--_x', px(x));
-    else popup.style.setProperty('--_shift', px(x - left));
+    // Not rounded: a fraction of a pixel rounded away would leave the popup that much off-screen.
+    else popup.style.setProperty('--_shift', `${x - left}px`);
   };
 
   private listen(doc: Document | undefined): void {

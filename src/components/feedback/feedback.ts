@@ -251,9 +251,11 @@ export class LoketFeedback extends LoketElement {
     this.focusStart();
   }
 
-  /** Closes the dialog; the draft is kept. */
+  /** Closes the dialog and returns focus to the button; the draft is kept. */
   hide(): void {
     this.dialog.close();
+    // At once: Firefox fires \`close\` a frame later, and until then focus would stay in the closed dialog.
+    this.onClose();
   }
 
   private focusStart(): void {

@@ -400,7 +400,7 @@ export class LoketInbox extends LoketElement {
     for (let i = start; i < end; i += 1) indexes.push(i);
     if (focus >= end) indexes.push(focus);
     const setSize = complete ? rows.length : -1;
-    return html`<div class="viewport" part="list" @scroll=${this.onScroll}>
+    return html`<div class="viewport" part="list" tabindex="-1" @scroll=${this.onScroll}>
         <div
           class="canvas"
           role="feed"

@@ -372,7 +372,7 @@ export class LoketMandateSwitcher extends LoketElement {
     const [who, name] = this.renderWho(profile);
     return html`<button class="trigger" part="trigger" type="button" aria-label="${name}, ${t.mandate.switch}" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="popup" @click=${this.toggle}>
 ${who}${CHEVRON}</button>
-<div id="popup" class="popup" part="popup" ?hidden=${!this.open} @keydown=${this.onKeydown}>
+<div id="popup" class="popup" part="popup" tabindex="-1" ?hidden=${!this.open} @keydown=${this.onKeydown}>
 ${filterable ? html`<label><span>${t.mandate.filter}</span><input type="search" autocomplete="off" spellcheck="false" .value=${this.query} @input=${this.onInput} /></label>` : nothing}
 ${groups.length
   ? html`<div role="listbox" aria-label=${t.mandate.list}>
