@@ -596,6 +596,26 @@ describe('loket-header', () => {
     expect(root(el).activeElement).to.equal(menu);
   });
 
+  it('lifts a switcher list open in the phone menu into the top layer, under its trigger, when the window widens', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await header(actingFor(company));
+    q<HTMLButtonElement>(el, '.menu')!.click();
+    await el.updateComplete;
+    const switcher = inner(el)!;
+    const trigger = root(switcher).querySelector<HTMLButtonElement>('.trigger')!;
+    trigger.click();
+    await switcher.updateComplete;
+    const list = root(switcher).querySelector<HTMLElement>('.popup')!;
+    expect(list.matches(':popover-open'), 'in the flow inside the phone menu').to.be.false;
+    await setViewport({ width: 1280, height: 800 });
+    await waitUntil(() => list.matches(':popover-open'), 'lifted once the window is wide');
+    await nextFrame();
+    expect(switcher.open).to.be.true;
+    const box = list.getBoundingClientRect();
+    expect(box.top, 'under its trigger').to.be.closeTo(trigger.getBoundingClientRect().bottom, 8);
+    expect(box.right, 'its end edge at the trigger’s').to.be.closeTo(trigger.getBoundingClientRect().right, 1);
+  });
+
   it('at 320 px, the application name, the bell and the menu button share the row under the brand; the menu keeps its name', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await header(

@@ -20,7 +20,8 @@ export interface PopupParts {
  *   follows the trigger while the page scrolls or resizes (and closes if that hides the trigger). Its styles read `--_top` (the trigger's
  *   bottom in the viewport) and, once `:popover-open`, `--_x` (its own start edge). A browser without the
  *   Popover API keeps it in the flow, absolutely positioned, moved sideways with `--_shift`; a popup
- *   whose styles make it static (laid out in the flow, as in the header's phone menu) stays there.
+ *   whose styles make it static (laid out in the flow, as in the header's phone menu) stays there until
+ *   a wider window lets it hang from its trigger.
  * - **Light dismiss.** It closes when the person clicks outside it, or when focus moves outside it
  *   (Tab past its end), so it never covers the control that has focus. The host, its light DOM and
  *   its shadow tree count as inside. A click whose press began inside (a text selection dragged out
@@ -121,10 +122,12 @@ export class PopupController implements ReactiveController {
   /**
    * The page scrolled or resized. A popup whose trigger is no longer drawn (a narrower window moved the
    * header's tools behind its closed menu) closes: in the top layer it would float on, hanging from nothing.
+   * One left in the flow (opened in the header's phone menu) is lifted if the wider window lets it hang.
    */
   private readonly onMove = (): void => {
     if (this.parts.trigger()?.getClientRects().length === 0) this.parts.close();
-    else this.place();
+    else if (this.lifted) this.place();
+    else this.sync();
   };
 
   private readonly onPress = (event: Event): void => {
