@@ -13,19 +13,19 @@ export class CrossTab {
   #me = Math.random();
   #heard = 0;
   #beat?: ReturnType<typeof setInterval>;
+  #onMessage: (msg: unknown) => void;
+  #onLead: (leading: boolean) => void;
 
-  constructor(
-    name: string,
-    private onMessage: (msg: unknown) => void,
-    private onLead: (leading: boolean) => void,
-  ) {
+  constructor(name: string, onMessage: (msg: unknown) => void, onLead: (leading: boolean) => void) {
+    this.#onMessage = onMessage;
+    this.#onLead = onLead;
     this.#ch = new BroadcastChannel(name);
     this.#ch.onmessage = (e: MessageEvent) => {
       const m = e.data as { hb?: number } | undefined;
       if (m && typeof m.hb === 'number') {
         this.#heard = Date.now();
         if (this.#leading && !this.#abort && m.hb > this.#me) this.#set(false);
-      } else this.onMessage(e.data);
+      } else this.#onMessage(e.data);
     };
   }
 
@@ -34,7 +34,7 @@ export class CrossTab {
   }
 
   #set(on: boolean): void {
-    if (on !== this.#leading) this.onLead((this.#leading = on));
+    if (on !== this.#leading) this.#onLead((this.#leading = on));
   }
 
   /** Asks for leadership; `onLead(true)` when granted. */

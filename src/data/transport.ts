@@ -216,49 +216,52 @@ export class Live {
   #poll?: ReturnType<typeof setInterval>;
   #fails = 0;
   #opened = false;
-  constructor(
-    private h: LiveHost,
-    private o: TransportOptions & { pollMs?: number; backoffMs?: number } = {},
-  ) {}
+  #h: LiveHost;
+  #o: TransportOptions & { pollMs?: number; backoffMs?: number };
+
+  constructor(h: LiveHost, o: TransportOptions & { pollMs?: number; backoffMs?: number } = {}) {
+    this.#h = h;
+    this.#o = o;
+  }
 
   start(): void {
     this.stop();
-    if (!this.#poll) this.h.state('connecting');
+    if (!this.#poll) this.#h.state('connecting');
     this.#close = openStream(
-      this.h.endpoint,
-      this.h.lastId,
-      this.h.token,
+      this.#h.endpoint,
+      this.#h.lastId,
+      this.#h.token,
       {
         open: () => {
           this.#fails = 0;
           this.#polling(false);
-          this.h.state('live');
-          this.h.opened(this.#opened);
+          this.#h.state('live');
+          this.#h.opened(this.#opened);
           this.#opened = true;
         },
         event: (t, d, id) => {
-          if (id) this.h.lastId = id;
-          this.h.event(t, d, id);
+          if (id) this.#h.lastId = id;
+          this.#h.event(t, d, id);
         },
         fail: (_e, unsupported) => {
           this.#opened = true;
           this.#fails += 1;
           if (unsupported || this.#fails >= 3) this.#polling(true);
           if (!unsupported) {
-            this.#timer = setTimeout(() => this.start(), backoff(this.o.backoffMs ?? 1000, this.#fails));
-            if (!this.#poll) this.h.state('connecting');
+            this.#timer = setTimeout(() => this.start(), backoff(this.#o.backoffMs ?? 1000, this.#fails));
+            if (!this.#poll) this.#h.state('connecting');
           }
         },
       },
-      this.o,
+      this.#o,
     );
   }
 
   #polling(on: boolean): void {
     if (on && !this.#poll) {
-      this.h.state('polling');
-      this.h.poll();
-      this.#poll = setInterval(() => this.h.poll(), this.o.pollMs ?? 30000);
+      this.#h.state('polling');
+      this.#h.poll();
+      this.#poll = setInterval(() => this.#h.poll(), this.#o.pollMs ?? 30000);
     } else if (!on && this.#poll) {
       clearInterval(this.#poll);
       this.#poll = undefined;

@@ -36,11 +36,12 @@ export class JsonLoader implements ReactiveController {
   status: LoadStatus = 'idle';
   #abort?: AbortController;
   #interrupted = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: JsonLoaderOptions;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: JsonLoaderOptions,
-  ) {
+  constructor(host: ReactiveControllerHost, options: JsonLoaderOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -57,21 +58,21 @@ export class JsonLoader implements ReactiveController {
 
   async load(): Promise<void> {
     this.#abort?.abort();
-    const url = safeUrl(this.options.url());
+    const url = safeUrl(this.#options.url());
     if (url === undefined) return this.#set('idle');
     const abort = (this.#abort = new AbortController());
     // A server that never answers must not leave the element loading for ever.
-    const timer = setTimeout(() => abort.abort(TIMEOUT), this.options.timeoutMs ?? 15000);
+    const timer = setTimeout(() => abort.abort(TIMEOUT), this.#options.timeoutMs ?? 15000);
     this.#set('loading');
     try {
-      const response = await fetch(url, { credentials: this.options.credentials ?? 'include', headers: { accept: 'application/json' }, signal: abort.signal });
+      const response = await fetch(url, { credentials: this.#options.credentials ?? 'include', headers: { accept: 'application/json' }, signal: abort.signal });
       if (!response.ok) throw new HttpError(response.status);
       const data: unknown = await response.json();
       if (abort.signal.aborted) throw abort.signal.reason;
-      this.options.loaded(data);
+      this.#options.loaded(data);
       this.#set('idle');
     } catch (error) {
-      if (!abort.signal.aborted || abort.signal.reason === TIMEOUT) this.#set(this.options.failed?.(error) ?? 'error');
+      if (!abort.signal.aborted || abort.signal.reason === TIMEOUT) this.#set(this.#options.failed?.(error) ?? 'error');
     } finally {
       clearTimeout(timer);
     }
@@ -80,6 +81,6 @@ export class JsonLoader implements ReactiveController {
   #set(status: LoadStatus): void {
     if (status === this.status) return;
     this.status = status;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

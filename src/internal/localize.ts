@@ -48,18 +48,19 @@ export function closestLang(element: Element, visit?: (root: Node) => void): str
  * is loaded on first use, and `ready()` tells the host to wait for it (see LoketElement.scheduleUpdate).
  */
 export class LocalizeController implements ReactiveController {
-  private resolved: Locale = 'nl';
+  #resolved: Locale = 'nl';
   /** The primary subtag of the context's language ("es" for `lang="es-ES"`; "" when the page has none). */
-  private context = '';
+  #context = '';
+  readonly #host: Host;
+  readonly #parts: DutchParts;
 
   /**
    * @param host the element
    * @param parts the element's own Dutch namespaces; every language shows it only these (plus the base)
    */
-  constructor(
-    private readonly host: Host,
-    private readonly parts: DutchParts = noParts,
-  ) {
+  constructor(host: Host, parts: DutchParts = noParts) {
+    this.#host = host;
+    this.#parts = parts;
     host.addController(this);
   }
 
@@ -71,7 +72,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A promise while the active language's catalogue is still loading; undefined when it can be used now. */
   ready(): Promise<void> | undefined {
-    return isLoaded(this.resolved) ? undefined : loadLocale(this.resolved);
+    return isLoaded(this.#resolved) ? undefined : loadLocale(this.#resolved);
   }
 
   hostDisconnected(): void {
@@ -80,14 +81,14 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-resolves the language and re-renders the host when it changed. */
   refresh(): void {
-    const tag = closestLang(this.host, observe);
+    const tag = closestLang(this.#host, observe);
     const next = resolveLocale(tag);
     const context = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
     const before = this.contentLang;
-    this.context = context;
-    if (next !== this.resolved || this.contentLang !== before) {
-      this.resolved = next;
-      this.host.requestUpdate();
+    this.#context = context;
+    if (next !== this.#resolved || this.contentLang !== before) {
+      this.#resolved = next;
+      this.#host.requestUpdate();
     }
   }
 
@@ -97,18 +98,18 @@ export class LocalizeController implements ReactiveController {
    * when the text is in the context's language. Screen readers then pronounce the Dutch as Dutch.
    */
   get contentLang(): Locale | undefined {
-    const shown = shownLocale(this.resolved);
-    return shown === this.context ? undefined : shown;
+    const shown = shownLocale(this.#resolved);
+    return shown === this.#context ? undefined : shown;
   }
 
   /** The active Loket locale: nl, fr, en or de. */
   get locale(): Locale {
-    return this.resolved;
+    return this.#resolved;
   }
 
   /** The messages of the active locale (Dutch until its catalogue has loaded). */
   get t(): Messages {
-    return messagesFor(this.parts, this.resolved);
+    return messagesFor(this.#parts, this.#resolved);
   }
 
   /** "1.234" */

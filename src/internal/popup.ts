@@ -31,15 +31,16 @@ export interface PopupParts {
  * host into another document.
  */
 export class PopupController implements ReactiveController {
-  private doc: Document | undefined;
-  private pressedInside = false;
+  #doc: Document | undefined;
+  #pressedInside = false;
   /** Whether the open popup is in the top layer. */
-  private lifted = false;
+  #lifted = false;
+  readonly #host: Host;
+  readonly #parts: PopupParts;
 
-  constructor(
-    private readonly host: Host,
-    private readonly parts: PopupParts,
-  ) {
+  constructor(host: Host, parts: PopupParts) {
+    this.#host = host;
+    this.#parts = parts;
     host.addController(this);
     // focusout is composed: moves within the shadow tree arrive with the host itself as relatedTarget.
     // None (focus went nowhere, e.g. a click on plain text) is left to the click.
@@ -50,21 +51,21 @@ export class PopupController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdated(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.listen(undefined);
+    this.#listen(undefined);
   }
 
-  private sync(): void {
-    const open = this.host.isConnected && this.parts.isOpen();
-    this.listen(open ? this.host.ownerDocument : undefined);
-    const popup = this.parts.popup();
+  #sync(): void {
+    const open = this.#host.isConnected && this.#parts.isOpen();
+    this.#listen(open ? this.#host.ownerDocument : undefined);
+    const popup = this.#parts.popup();
     if (!popup?.isConnected) return;
     const api = 'popover' in popup;
     const shown = api && popup.matches(':popover-open');
@@ -75,48 +76,48 @@ export class PopupController implements ReactiveController {
     if (!shown) {
       // Laid out in the flow (the header's phone menu makes the switcher's list static), it stays there.
       popup.removeAttribute('popover');
-      this.lifted = api && getComputedStyle(popup).position !== 'static';
-      if (this.lifted) {
+      this.#lifted = api && getComputedStyle(popup).position !== 'static';
+      if (this.#lifted) {
         popup.popover = 'manual';
         popup.showPopover();
       }
     }
-    this.place();
+    this.#place();
   }
 
   /** Puts the open popup under its trigger, its end edge at the trigger's, inside the viewport. */
-  private readonly place = (): void => {
-    const popup = this.parts.popup();
-    const trigger = this.parts.trigger();
+  readonly #place = (): void => {
+    const popup = this.#parts.popup();
+    const trigger = this.#parts.trigger();
     if (!popup || !trigger) return;
     const px = (n: number): string => `${Math.round(n)}px`;
     const anchor = trigger.getBoundingClientRect();
     popup.style.setProperty('--_top', px(anchor.bottom));
     popup.style.removeProperty('--_shift');
     // In the flow only an absolutely positioned popup hangs from the trigger (a fixed or static one spans the width).
-    if (!this.lifted && getComputedStyle(popup).position !== 'absolute') return;
+    if (!this.#lifted && getComputedStyle(popup).position !== 'absolute') return;
     const box = popup.getBoundingClientRect();
-    const left = this.lifted ? anchor.right - box.width : box.left;
+    const left = this.#lifted ? anchor.right - box.width : box.left;
     const x = Math.max(0, Math.min(left, popup.ownerDocument.documentElement.clientWidth - box.width));
-    if (this.lifted) popup.style.setProperty('--_x', px(x));
+    if (this.#lifted) popup.style.setProperty('--_x', px(x));
     // Not rounded: a fraction of a pixel rounded away would leave the popup that much off-screen.
     else popup.style.setProperty('--_shift', `${x - left}px`);
   };
 
-  private listen(doc: Document | undefined): void {
-    if (doc === this.doc) return;
-    const view = this.doc?.defaultView;
-    this.doc?.removeEventListener('pointerdown', this.onPress, true);
-    this.doc?.removeEventListener('click', this.onClick, true);
-    this.doc?.removeEventListener('scroll', this.onMove, true);
-    view?.removeEventListener('resize', this.onMove);
-    doc?.addEventListener('pointerdown', this.onPress, true);
-    doc?.addEventListener('click', this.onClick, true);
+  #listen(doc: Document | undefined): void {
+    if (doc === this.#doc) return;
+    const view = this.#doc?.defaultView;
+    this.#doc?.removeEventListener('pointerdown', this.#onPress, true);
+    this.#doc?.removeEventListener('click', this.#onClick, true);
+    this.#doc?.removeEventListener('scroll', this.#onMove, true);
+    view?.removeEventListener('resize', this.#onMove);
+    doc?.addEventListener('pointerdown', this.#onPress, true);
+    doc?.addEventListener('click', this.#onClick, true);
     // Scrolls of the page or of any scrolling box around the trigger move it: the popup follows.
-    doc?.addEventListener('scroll', this.onMove, { capture: true, passive: true });
-    doc?.defaultView?.addEventListener('resize', this.onMove, { passive: true });
-    this.doc = doc;
-    this.pressedInside = false;
+    doc?.addEventListener('scroll', this.#onMove, { capture: true, passive: true });
+    doc?.defaultView?.addEventListener('resize', this.#onMove, { passive: true });
+    this.#doc = doc;
+    this.#pressedInside = false;
   }
 
   /**
@@ -124,19 +125,19 @@ export class PopupController implements ReactiveController {
    * header's tools behind its closed menu) closes: in the top layer it would float on, hanging from nothing.
    * One left in the flow (opened in the header's phone menu) is lifted if the wider window lets it hang.
    */
-  private readonly onMove = (): void => {
-    if (this.parts.trigger()?.getClientRects().length === 0) this.parts.close();
-    else if (this.lifted) this.place();
-    else this.sync();
+  readonly #onMove = (): void => {
+    if (this.#parts.trigger()?.getClientRects().length === 0) this.#parts.close();
+    else if (this.#lifted) this.#place();
+    else this.#sync();
   };
 
-  private readonly onPress = (event: Event): void => {
-    this.pressedInside = event.composedPath().includes(this.host);
+  readonly #onPress = (event: Event): void => {
+    this.#pressedInside = event.composedPath().includes(this.#host);
   };
 
-  private readonly onClick = (event: Event): void => {
-    const pressedInside = this.pressedInside;
-    this.pressedInside = false;
-    if (this.parts.isOpen() && !pressedInside && !event.composedPath().includes(this.host)) this.parts.close();
+  readonly #onClick = (event: Event): void => {
+    const pressedInside = this.#pressedInside;
+    this.#pressedInside = false;
+    if (this.#parts.isOpen() && !pressedInside && !event.composedPath().includes(this.#host)) this.#parts.close();
   };
 }

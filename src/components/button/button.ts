@@ -98,7 +98,7 @@ export class LoketButton extends LoketElement {
   /** Whether the default slot has content; an empty label wrapper is hidden so an icon stays centred. */
   declare protected hasLabel: boolean;
 
-  private readonly internals: ElementInternals;
+  readonly #internals: ElementInternals;
 
   constructor() {
     super();
@@ -109,32 +109,32 @@ export class LoketButton extends LoketElement {
     this.loading = false;
     this.block = false;
     this.hasLabel = true;
-    this.internals = this.attachInternals();
-    this.addEventListener('click', this.handleHostClick, { capture: true });
+    this.#internals = this.attachInternals();
+    this.addEventListener('click', this.#handleHostClick, { capture: true });
   }
 
-  private readonly handleHostClick = (event: MouseEvent): void => {
+  readonly #handleHostClick = (event: MouseEvent): void => {
     if (this.disabled || this.loading) {
       event.preventDefault();
       event.stopImmediatePropagation();
       return;
     }
-    if (this.isLink) return;
-    const form = this.internals.form;
+    if (this.#isLink) return;
+    const form = this.#internals.form;
     if (!form) return;
     if (this.type === 'submit') form.requestSubmit();
     else if (this.type === 'reset') form.reset();
   };
 
-  private get isLink(): boolean {
+  get #isLink(): boolean {
     return safeUrl(this.href) !== undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('disabled')) this.internals.ariaDisabled = this.disabled ? 'true' : null;
+    if (changed.has('disabled')) this.#internals.ariaDisabled = this.disabled ? 'true' : null;
   }
 
-  private readonly handleSlotChange = (event: Event): void => {
+  readonly #handleSlotChange = (event: Event): void => {
     this.hasLabel = hasContent((event.target as HTMLSlotElement).assignedNodes({ flatten: true }));
   };
 
@@ -158,7 +158,7 @@ export class LoketButton extends LoketElement {
     const content = html`
       ${this.iconBefore ? html`<loket-icon part="icon-before" name=${this.iconBefore}></loket-icon>` : nothing}
       <slot name="prefix"></slot>
-      <span part="label" ?hidden=${!this.hasLabel}><slot @slotchange=${this.handleSlotChange}></slot></span>
+      <span part="label" ?hidden=${!this.hasLabel}><slot @slotchange=${this.#handleSlotChange}></slot></span>
       <slot name="suffix"></slot>
       ${this.iconAfter ? html`<loket-icon part="icon-after" name=${this.iconAfter}></loket-icon>` : nothing}
       ${this.loading

@@ -87,8 +87,8 @@ export class LoketFeedbackSummary extends LoketElement {
    */
   declare contextLabels: Record<string, string> | undefined;
   /** `summary` made safe, once per change. */
-  private data: ReturnType<typeof normalizeSummary> | undefined;
-  private readonly loader = new JsonLoader(this, {
+  #data: ReturnType<typeof normalizeSummary> | undefined;
+  readonly #loader = new JsonLoader(this, {
     url: () => this.src,
     credentials: 'same-origin',
     loaded: (data) => {
@@ -97,17 +97,17 @@ export class LoketFeedbackSummary extends LoketElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.loader.load();
-    if (changed.has('summary')) this.data = this.summary === undefined ? undefined : normalizeSummary(this.summary);
+    if (changed.has('src')) void this.#loader.load();
+    if (changed.has('summary')) this.#data = this.summary === undefined ? undefined : normalizeSummary(this.summary);
   }
 
   /** (Re)loads `src`. */
   load(): Promise<void> {
-    return this.loader.load();
+    return this.#loader.load();
   }
 
   /** The retry button goes away: focus moves to the first heading (or the new retry button), not to the body. */
-  private readonly retry = async (): Promise<void> => {
+  readonly #retry = async (): Promise<void> => {
     await this.load();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h2, loket-button')?.focus();
@@ -116,14 +116,14 @@ export class LoketFeedbackSummary extends LoketElement {
   protected override render() {
     const all = this.localize.t;
     const t = all.feedbackSummary;
-    if (this.loader.status === 'loading') return html`<p role="status">${all.common.loading}</p>`;
-    if (this.loader.status === 'error') {
+    if (this.#loader.status === 'loading') return html`<p role="status">${all.common.loading}</p>`;
+    if (this.#loader.status === 'error') {
       return html`<div class="error" role="alert">
         <p>${t.error}</p>
-        <loket-button variant="secondary" @click=${this.retry}>${all.common.retry}</loket-button>
+        <loket-button variant="secondary" @click=${this.#retry}>${all.common.retry}</loket-button>
       </div>`;
     }
-    const data = this.data;
+    const data = this.#data;
     if (!data) return nothing;
     // Nothing to count yet: the message alone, not a dash and a table of zeros.
     if (data.count === 0) return html`<section part="section"><h2 tabindex="-1">${t.average}</h2><p>${t.empty}</p></section>`;

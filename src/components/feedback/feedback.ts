@@ -88,10 +88,10 @@ export class LoketFeedback extends LoketElement {
   declare private comment: string;
   declare private failure: Failure | undefined;
   declare private tucked: boolean;
-  private idem = '';
+  #idem = '';
   /** Sent while the dialog was closed: the thanks has not been seen yet. */
-  private unseen = false;
-  private left: number | undefined;
+  #unseen = false;
+  #left: number | undefined;
 
   constructor() {
     super();
@@ -107,29 +107,29 @@ export class LoketFeedback extends LoketElement {
    * Where the draft is kept: per endpoint and service (`context`), which may span pages; without a context
    * per page, since the feedback is sent as about the page it is sent from.
    */
-  private get key(): string {
+  get #key(): string {
     return `loket-feedback:${this.endpoint}#${this.context || globalThis.location?.pathname}`;
   }
 
-  private get dialog(): HTMLDialogElement {
+  get #dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watchFocus(this.placement === 'fixed');
+    this.#watchFocus(this.placement === 'fixed');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.watchFocus(false);
+    this.#watchFocus(false);
     // Out of the page a modal dialog stops being modal but stays open: back in the page (moved, a route shown again) it
     // would sit in the flow, without focus trap or Escape, and show() could not make it modal again. The draft stays.
     this.renderRoot.querySelector('dialog')?.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('placement') && this.isConnected) this.watchFocus(this.placement === 'fixed');
+    if (changed.has('placement') && this.isConnected) this.#watchFocus(this.placement === 'fixed');
   }
 
   /**
@@ -138,44 +138,44 @@ export class LoketFeedback extends LoketElement {
    * focusin, and scrolling there no scroll event; the keys that did it still reach the document. The
    * page growing or shrinking (content loaded later) moves its end.
    */
-  private watchFocus(on: boolean): void {
+  #watchFocus(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';
     const doc = this.ownerDocument;
-    doc[method]('keyup', this.checkFocus);
-    doc[method]('focusin', this.checkFocus);
-    doc[method]('focusout', this.checkFocus);
-    doc[method]('scroll', this.checkFocus, { capture: true, passive: true });
-    doc.defaultView?.[method]('resize', this.checkFocus, { passive: true });
-    this.resized?.disconnect();
-    this.resized = undefined;
+    doc[method]('keyup', this.#checkFocus);
+    doc[method]('focusin', this.#checkFocus);
+    doc[method]('focusout', this.#checkFocus);
+    doc[method]('scroll', this.#checkFocus, { capture: true, passive: true });
+    doc.defaultView?.[method]('resize', this.#checkFocus, { passive: true });
+    this.#resized?.disconnect();
+    this.#resized = undefined;
     if (on) {
-      this.resized = new ResizeObserver(this.checkFocus);
-      this.resized.observe(doc.documentElement);
+      this.#resized = new ResizeObserver(this.#checkFocus);
+      this.#resized.observe(doc.documentElement);
     } else {
-      cancelAnimationFrame(this.frame);
-      this.frame = 0;
+      cancelAnimationFrame(this.#frame);
+      this.#frame = 0;
       this.tucked = false;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('context')) this.restore();
+    if (changed.has('endpoint') || changed.has('context')) this.#restore();
   }
 
   /** Takes the latest draft for this endpoint and context, which another button on the page may have changed. */
-  private restore(): void {
-    let draft = drafts.get(this.key);
+  #restore(): void {
+    let draft = drafts.get(this.#key);
     try {
-      draft ??= JSON.parse(sessionStorage.getItem(this.key) ?? '{}');
+      draft ??= JSON.parse(sessionStorage.getItem(this.#key) ?? '{}');
     } catch {
       /* no storage or a broken draft: start empty */
     }
     this.rating = draft && Number.isInteger(draft.rating) && draft.rating >= 1 && draft.rating <= 5 ? draft.rating : 0;
     this.comment = String(draft?.comment ?? '').slice(0, FEEDBACK_MAX);
-    this.idem = String(draft?.id ?? '');
+    this.#idem = String(draft?.id ?? '');
   }
 
-  private save(key = this.key, draft = { rating: this.rating, comment: this.comment, id: this.idem }): void {
+  #save(key = this.#key, draft = { rating: this.rating, comment: this.comment, id: this.#idem }): void {
     drafts.delete(key);
     try {
       if (draft.rating || draft.comment) sessionStorage.setItem(key, JSON.stringify(draft));
@@ -186,8 +186,8 @@ export class LoketFeedback extends LoketElement {
     }
   }
 
-  private frame = 0;
-  private resized: ResizeObserver | undefined;
+  #frame = 0;
+  #resized: ResizeObserver | undefined;
 
   /**
    * A fixed button gets out of the way of the focused element (WCAG 2.2 2.4.11 Focus Not Obscured), and
@@ -195,10 +195,10 @@ export class LoketFeedback extends LoketElement {
    * anywhere). Checked once per frame after any focus, scroll or resize event. The host keeps the
    * button's home position (only the button slides), so the check does not flip-flop.
    */
-  private readonly checkFocus = (): void => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+  readonly #checkFocus = (): void => {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
       const doc = this.ownerDocument;
       const b = this.getBoundingClientRect();
       // The focused element, through shadow roots; focus on the button itself needs no tucking.
@@ -212,12 +212,12 @@ export class LoketFeedback extends LoketElement {
       const page = doc.scrollingElement ?? doc.documentElement;
       this.tucked =
         (!!a && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) ||
-        (page.scrollTop + page.clientHeight >= page.scrollHeight - 2 && this.covers(b));
+        (page.scrollTop + page.clientHeight >= page.scrollHeight - 2 && this.#covers(b));
     });
   };
 
   /** Whether text, a control or an image of the page is under the button's home position (three points on its diagonal). */
-  private covers(b: DOMRect): boolean {
+  #covers(b: DOMRect): boolean {
     const doc = this.ownerDocument;
     const range = doc.createRange();
     return [0.1, 0.5, 0.9].some((f) => {
@@ -243,35 +243,35 @@ export class LoketFeedback extends LoketElement {
   /** Opens the dialog and moves focus into it. */
   async show(): Promise<void> {
     // Sent after the reader closed the dialog (while it was sending): the thanks is shown once, not an empty form.
-    if (this.state === 'sent' && !this.unseen) this.state = 'idle';
-    this.unseen = false;
-    if (this.state !== 'sending') this.restore();
+    if (this.state === 'sent' && !this.#unseen) this.state = 'idle';
+    this.#unseen = false;
+    if (this.state !== 'sending') this.#restore();
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.focusStart();
+    if (!this.#dialog.open) this.#dialog.showModal();
+    this.#focusStart();
   }
 
   /** Closes the dialog and returns focus to the button; the draft is kept. */
   hide(): void {
-    this.dialog.close();
+    this.#dialog.close();
     // At once: Firefox fires \`close\` a frame later, and until then focus would stay in the closed dialog.
-    this.onClose();
+    this.#onClose();
   }
 
-  private focusStart(): void {
+  #focusStart(): void {
     const root = this.renderRoot;
     (root.querySelector<HTMLElement>('.end') ?? root.querySelector<HTMLElement>('input:checked') ?? root.querySelector<HTMLElement>('input'))?.focus();
   }
 
   /** Focus goes back to the trigger unless the browser already restored it somewhere outside the dialog. */
-  private readonly onClose = (): void => {
+  readonly #onClose = (): void => {
     const active = this.ownerDocument.activeElement;
-    if (!active || active === this.ownerDocument.body || this.dialog.contains(this.shadowRoot!.activeElement)) {
+    if (!active || active === this.ownerDocument.body || this.#dialog.contains(this.shadowRoot!.activeElement)) {
       this.renderRoot.querySelector<LoketButton>('.trigger')?.focus();
     }
   };
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     const field = event.target as HTMLInputElement;
     if (field.name === 'rating') {
       this.rating = Number(field.value);
@@ -279,14 +279,14 @@ export class LoketFeedback extends LoketElement {
     } else if (field.name === 'comment') {
       // Near the limit only, and only when a step of 25 is crossed: not on every keystroke.
       const left = FEEDBACK_MAX - field.value.length;
-      if (Math.ceil(left / 25) !== Math.ceil((FEEDBACK_MAX - this.comment.length) / 25)) this.left = left <= 100 ? left : undefined;
+      if (Math.ceil(left / 25) !== Math.ceil((FEEDBACK_MAX - this.comment.length) / 25)) this.#left = left <= 100 ? left : undefined;
       this.comment = field.value;
     } else return;
-    this.idem = '';
-    this.save();
+    this.#idem = '';
+    this.#save();
   };
 
-  private readonly onSubmit = (event: Event): void => {
+  readonly #onSubmit = (event: Event): void => {
     event.preventDefault();
     void this.send();
   };
@@ -297,14 +297,14 @@ export class LoketFeedback extends LoketElement {
     if (!this.rating) {
       this.state = 'invalid';
       await this.updateComplete;
-      this.focusStart();
+      this.#focusStart();
       return;
     }
-    this.idem ||= uid();
-    this.save();
-    const key = this.key;
+    this.#idem ||= uid();
+    this.#save();
+    const key = this.#key;
     const draft: FeedbackPayload = {
-      id: this.idem,
+      id: this.#idem,
       rating: this.rating,
       comment: this.comment.trim().slice(0, FEEDBACK_MAX),
       page: location.origin + location.pathname,
@@ -341,18 +341,18 @@ export class LoketFeedback extends LoketElement {
       });
       if (response.ok) {
         // What was sent is no draft any more. A context or endpoint that changed meanwhile (a router) keeps its own draft.
-        if (key === this.key) {
+        if (key === this.#key) {
           this.rating = 0;
           this.comment = '';
-          this.idem = '';
+          this.#idem = '';
         }
         this.failure = undefined;
-        this.save(key, { rating: 0, comment: '', id: '' });
+        this.#save(key, { rating: 0, comment: '', id: '' });
         this.state = 'sent';
-        this.unseen = !this.dialog.open;
+        this.#unseen = !this.#dialog.open;
         emit(this, new LoketEvent('loket-feedback-sent', body));
         await this.updateComplete;
-        if (this.dialog.open) this.focusStart();
+        if (this.#dialog.open) this.#focusStart();
         return;
       }
       if (response.status === 429) failure = 'rateLimited';
@@ -381,8 +381,8 @@ export class LoketFeedback extends LoketElement {
         @click=${this.show}
         >${t.open}</loket-button
       >
-      <dialog part="dialog" aria-labelledby="title" aria-describedby="done" @close=${this.onClose}>
-        <form novalidate @submit=${this.onSubmit} @input=${this.onInput}>
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="done" @close=${this.#onClose}>
+        <form novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
           <div class="head">
             <h2 id="title">${t.open}</h2>
             <loket-button variant="tertiary" @click=${this.hide}>${all.common.close}</loket-button>
@@ -405,7 +405,7 @@ export class LoketFeedback extends LoketElement {
                 <label for="comment">${t.comment}</label>
                 <textarea id="comment" name="comment" rows="4" maxlength=${FEEDBACK_MAX} aria-describedby="count" .value=${this.comment} ?readonly=${busy}></textarea>
                 <p id="count" class="hint">${t.count(n(this.comment.length), n(FEEDBACK_MAX))}</p>
-                <p class="vh" aria-live="polite">${this.left === undefined ? '' : t.remaining(n(this.left))}</p>
+                <p class="vh" aria-live="polite">${this.#left === undefined ? '' : t.remaining(n(this.#left))}</p>
                 <div class="hp" aria-hidden="true">
                   <label>${t.honeypot} <input name="website" tabindex="-1" autocomplete="off" /></label>
                 </div>

@@ -106,10 +106,10 @@ export class LoketHeader extends LoketElement {
   declare protected hasLinks: boolean;
 
   /** Subscribers to the identity context (the @lit/context protocol; see onContextRequest). */
-  private readonly subscribers = new Set<(value: IdentityContext, unsubscribe?: () => void) => void>();
-  private shared: IdentityContext = { profile: undefined, switchCapacityUrl: undefined };
+  readonly #subscribers = new Set<(value: IdentityContext, unsubscribe?: () => void) => void>();
+  #shared: IdentityContext = { profile: undefined, switchCapacityUrl: undefined };
   /** `profile-url`: 401/403 mean nobody is signed in, an answer rather than a failure. */
-  private readonly profileLoader = new JsonLoader(this, {
+  readonly #profileLoader = new JsonLoader(this, {
     url: () => this.profileUrl,
     loaded: (data) => {
       if (!isObject(data)) throw new Error('not a profile');
@@ -119,22 +119,22 @@ export class LoketHeader extends LoketElement {
       const signedOut = error instanceof HttpError && (error.status === 401 || error.status === 403);
       if (!signedOut) console.warn('[loket] profile-url failed:', error);
       // A reload another tab asked for keeps the profile it had when it fails: a network hiccup is no sign-out.
-      if (signedOut || this.relayed === undefined) this.profile = { active: false };
+      if (signedOut || this.#relayed === undefined) this.profile = { active: false };
       return signedOut ? 'idle' : 'error';
     },
   });
   /** Whom the last shown profile acted for (identityKey); undefined before the first profile. */
-  private identity: string | undefined;
+  #identity: string | undefined;
   /**
    * The portal's other tabs share the session: when one of them switches identity (or signs out)
    * without a page load, a header with `profile-url` here loads the profile again, so it never shows
    * the person acting for someone they no longer act for.
    */
-  private tabs: BroadcastChannel | undefined;
+  #tabs: BroadcastChannel | undefined;
   /** The identity another tab announced, while the reload it caused is on its way. */
-  private relayed: string | undefined;
+  #relayed: string | undefined;
   /** "Aanmelden" or "Afmelden" when it had focus as this update began. */
-  private refocus: Element | null = null;
+  #refocus: Element | null = null;
 
   constructor() {
     super();
@@ -142,19 +142,19 @@ export class LoketHeader extends LoketElement {
     this.alertVariant = 'info';
     this.menuOpen = false;
     this.hasLinks = false;
-    this.addEventListener('context-request', this.onContextRequest);
+    this.addEventListener('context-request', this.#onContextRequest);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back in the page after a time out of it (a route that unmounted it): another tab may have switched
     // identity meanwhile, unheard.
-    if (this.identity !== undefined) this.reload(this.identity);
+    if (this.#identity !== undefined) this.#reload(this.#identity);
     if (typeof BroadcastChannel === 'undefined') return;
-    this.tabs = new BroadcastChannel('loket-identity');
-    this.tabs.onmessage = (event: MessageEvent) => {
+    this.#tabs = new BroadcastChannel('loket-identity');
+    this.#tabs.onmessage = (event: MessageEvent) => {
       // Once per announced identity: several tabs passing on the same change do not restart the load.
-      if (event.data !== this.identity && event.data !== this.relayed) this.reload(String(event.data));
+      if (event.data !== this.#identity && event.data !== this.#relayed) this.#reload(String(event.data));
     };
   }
 
@@ -163,30 +163,30 @@ export class LoketHeader extends LoketElement {
    * profile is shown: before that the header's own first load is on its way. The profile on screen stays
    * until the answer, and a failure keeps it (see `failed`).
    */
-  private reload(identity: string): void {
-    if (!this.profileUrl || this.identity === undefined) return;
-    this.relayed = identity;
-    void this.profileLoader.load();
+  #reload(identity: string): void {
+    if (!this.profileUrl || this.#identity === undefined) return;
+    this.#relayed = identity;
+    void this.#profileLoader.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.tabs?.close();
-    this.tabs = undefined;
+    this.#tabs?.close();
+    this.#tabs = undefined;
   }
 
   /** Loading with nothing to show yet. A reload (another tab's change, a return to the page) keeps the profile it had on screen. */
-  private get awaiting(): boolean {
-    return this.profileLoader.status === 'loading' && this.relayed === undefined;
+  get #awaiting(): boolean {
+    return this.#profileLoader.status === 'loading' && this.#relayed === undefined;
   }
 
   /** Answers context requests for the identity context, like a @lit/context ContextProvider (without its re-parenting). */
-  private readonly onContextRequest = (event: HTMLElementEventMap['context-request']): void => {
+  readonly #onContextRequest = (event: HTMLElementEventMap['context-request']): void => {
     if (event.context !== identityContext || event.contextTarget === this) return;
     event.stopPropagation();
     const callback = event.callback as (value: IdentityContext, unsubscribe?: () => void) => void;
-    if (event.subscribe) this.subscribers.add(callback);
-    callback(this.shared, () => this.subscribers.delete(callback));
+    if (event.subscribe) this.#subscribers.add(callback);
+    callback(this.#shared, () => this.#subscribers.delete(callback));
   };
 
   /** The profile in use, validated. */
@@ -195,38 +195,38 @@ export class LoketHeader extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.refocus = this.renderRoot.querySelector('.account:focus');
-    if (changed.has('profileUrl')) void this.profileLoader.load();
-    const profile = this.awaiting ? undefined : this.effectiveProfile;
-    const identity = this.settled(profile) ? identityKey(profile) : undefined;
+    this.#refocus = this.renderRoot.querySelector('.account:focus');
+    if (changed.has('profileUrl')) void this.#profileLoader.load();
+    const profile = this.#awaiting ? undefined : this.effectiveProfile;
+    const identity = this.#settled(profile) ? identityKey(profile) : undefined;
     const { switchCapacityUrl, loginUrl } = this;
-    if (profile !== this.shared.profile || switchCapacityUrl !== this.shared.switchCapacityUrl || identity !== this.shared.identity || loginUrl !== this.shared.loginUrl) {
-      this.shared = { profile, switchCapacityUrl, identity, loginUrl };
-      for (const callback of this.subscribers) callback(this.shared, () => this.subscribers.delete(callback));
+    if (profile !== this.#shared.profile || switchCapacityUrl !== this.#shared.switchCapacityUrl || identity !== this.#shared.identity || loginUrl !== this.#shared.loginUrl) {
+      this.#shared = { profile, switchCapacityUrl, identity, loginUrl };
+      for (const callback of this.#subscribers) callback(this.#shared, () => this.#subscribers.delete(callback));
     }
   }
 
   /** Whether `profile` is one to act on: not while nothing is known yet (the portal may still be fetching it) or a load is on its way. */
-  private settled(profile: Profile | undefined): profile is Profile {
-    return !!profile && this.profile !== undefined && this.profileLoader.status !== 'loading';
+  #settled(profile: Profile | undefined): profile is Profile {
+    return !!profile && this.profile !== undefined && this.#profileLoader.status !== 'loading';
   }
 
   protected override updated(): void {
     // Signed in or out without a page load (a single-page app): "Aanmelden" and "Afmelden" replace each other, and focus moves along.
-    if (this.refocus?.isConnected === false) this.renderRoot.querySelector<HTMLElement>('.account')?.focus();
-    const { profile, identity } = this.shared;
+    if (this.#refocus?.isConnected === false) this.renderRoot.querySelector<HTMLElement>('.account')?.focus();
+    const { profile, identity } = this.#shared;
     if (!profile || identity === undefined) return;
-    const before = this.identity;
-    const relayed = this.relayed !== undefined;
-    this.identity = identity;
-    this.relayed = undefined;
+    const before = this.#identity;
+    const relayed = this.#relayed !== undefined;
+    this.#identity = identity;
+    this.#relayed = undefined;
     if (identity === before) return;
     // A single-page app switched identity (or signed out) without a page load: say so, once per change.
     if (before !== undefined) emit(this, new LoketIdentityChangeEvent({ identity, profile }));
     // Tell the other tabs, unless the change came from one of them. The first profile too: a switch or a
     // sign-out through a page load is this page's first, and tabs still showing the old identity must
     // catch up.
-    if (!relayed) this.tabs?.postMessage(identity);
+    if (!relayed) this.#tabs?.postMessage(identity);
   }
 
   /** The default action of login, logout and switch. Separate so tests and subclasses can observe it. */
@@ -234,15 +234,15 @@ export class LoketHeader extends LoketElement {
     location.assign(url);
   }
 
-  private account(kind: 'login' | 'logout', url: string | undefined, label: string) {
+  #account(kind: 'login' | 'logout', url: string | undefined, label: string) {
     return accountAction(this, kind, url, label, `account ${kind}`, (to) => this.navigate(to));
   }
 
-  private chooseLanguage(lang: Locale): void {
+  #chooseLanguage(lang: Locale): void {
     if (emit(this, new LoketEvent('loket-language-change', { lang }, { cancelable: true }))) this.ownerDocument.documentElement.lang = lang;
   }
 
-  private skip(event: MouseEvent): void {
+  #skip(event: MouseEvent): void {
     const target = this.skipTo ? this.ownerDocument.getElementById(this.skipTo) : null;
     if (!target) return;
     event.preventDefault();
@@ -251,13 +251,13 @@ export class LoketHeader extends LoketElement {
     target.scrollIntoView?.();
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.menuOpen || event.defaultPrevented) return;
     this.menuOpen = false;
     this.renderRoot.querySelector<HTMLElement>('.menu')?.focus();
   };
 
-  private readonly onLinks = (event: Event): void => {
+  readonly #onLinks = (event: Event): void => {
     this.hasLinks = (event.target as HTMLSlotElement).assignedElements().length > 0;
   };
 
@@ -270,27 +270,27 @@ export class LoketHeader extends LoketElement {
     // Whole codes only: "nl-BE,fr" offers French, not Dutch.
     const offered = (this.languages ?? '').toLowerCase().split(/[\s,]+/);
     const langs = locales.filter((l) => offered.includes(l));
-    return html`${this.skipTo ? html`<a class="skip" href="#${this.skipTo}" @click=${this.skip}>${t.header.skip}</a>` : nothing}
+    return html`${this.skipTo ? html`<a class="skip" href="#${this.skipTo}" @click=${this.#skip}>${t.header.skip}</a>` : nothing}
 <slot name="alert">${this.alertMessage ? html`<loket-alert part="alert" variant=${this.alertVariant} live="off">${this.alertMessage}</loket-alert>` : nothing}</slot>
-<header class="bar" part="bar" @keydown=${this.onKeydown}>
+<header class="bar" part="bar" @keydown=${this.#onKeydown}>
 <div class="brand" part="brand"><span class="vl" lang="nl">Vlaanderen</span><slot name="host"></slot></div>
 ${this.applicationName ? (appUrl ? html`<a class="app" href=${appUrl}>${this.applicationName}</a>` : html`<span class="app">${this.applicationName}</span>`) : nothing}
 <div class="end"><slot name="notifications"></slot
 ><button type="button" class="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="tools" @click=${() => (this.menuOpen = !this.menuOpen)}>${MENU}<span class="menu-label">${t.header.menu}</span></button></div>
 <div id="tools" class="tools ${this.menuOpen ? 'open' : ''}">
-<nav aria-label=${t.header.links} ?hidden=${!this.hasLinks}><slot name="links" @slotchange=${this.onLinks}></slot></nav>
+<nav aria-label=${t.header.links} ?hidden=${!this.hasLinks}><slot name="links" @slotchange=${this.#onLinks}></slot></nav>
 ${help ? html`<a class="help" href=${help}>${t.header.help}</a>` : html`<span class="help">${t.header.help}</span>`}
 ${langs.length > 1
   ? html`<div class="langs" role="group" aria-label=${t.header.language}>${langs.map(
-      (lang) => html`<button type="button" lang=${lang} aria-pressed=${lang === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(lang)}>${lang.toUpperCase()}<span class="vh"> ${languageNames[lang]}</span></button>`,
+      (lang) => html`<button type="button" lang=${lang} aria-pressed=${lang === locale ? 'true' : 'false'} @click=${() => this.#chooseLanguage(lang)}>${lang.toUpperCase()}<span class="vh"> ${languageNames[lang]}</span></button>`,
     )}</div>`
   : nothing}
-<div class="who">${this.awaiting
+<div class="who">${this.#awaiting
   ? html`<span class="vh">${t.common.loading}</span>`
   : profile.active
-    ? html`<slot name="mandate"><loket-mandate-switcher></loket-mandate-switcher></slot>${this.account('logout', this.logoutUrl, t.header.logout)}`
-    : this.account('login', this.loginUrl, t.header.login)}</div>
-<p class="error" role="status">${this.profileLoader.status === 'error' ? t.header.profileError : nothing}</p>
+    ? html`<slot name="mandate"><loket-mandate-switcher></loket-mandate-switcher></slot>${this.#account('logout', this.logoutUrl, t.header.logout)}`
+    : this.#account('login', this.loginUrl, t.header.login)}</div>
+<p class="error" role="status">${this.#profileLoader.status === 'error' ? t.header.profileError : nothing}</p>
 </div>
 </header>`;
   }

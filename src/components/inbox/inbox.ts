@@ -63,27 +63,27 @@ export class LoketInbox extends LoketElement {
   declare protected focusIndex: number;
   declare protected announcement: string;
 
-  private readonly data = new SourceController(this, (_snap, source, fresh, refused) => {
-    if (fresh) void source.load(this.currentFilter);
+  readonly #data = new SourceController(this, (_snap, source, fresh, refused) => {
+    if (fresh) void source.load(this.#currentFilter);
     // A row read elsewhere (the bell, another tab) while the reader is on it stays in the unread
     // filter, as one read here does: focus is not lost to the page.
     const key = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('.row')?.dataset.key;
-    if (key && this.currentFilter === 'unread' && !this.keep.has(key)) this.keep = new Set(this.keep).add(key);
+    if (key && this.#currentFilter === 'unread' && !this.#keep.has(key)) this.#keep = new Set(this.#keep).add(key);
     // A refused action: the alert says so, and "Gemarkeerd als gelezen" must not stand beside it.
     if (refused) this.announcement = '';
   });
-  private readonly list = new Virtualizer<LoketNotification>((item) => item.id, { estimate: 112, overscan: 5 });
-  private viewportHeight = 600;
+  readonly #list = new Virtualizer<LoketNotification>((item) => item.id, { estimate: 112, overscan: 5 });
+  #viewportHeight = 600;
   /** Items read while the "unread" filter is on stay until the filter changes, so the list does not jump. */
-  private keep = new Set<string>();
-  private cache: { items: readonly LoketNotification[]; filter: NotificationFilter; keep: number; out: readonly LoketNotification[] } | undefined;
-  private resizeObserver: ResizeObserver | undefined;
+  #keep = new Set<string>();
+  #cache: { items: readonly LoketNotification[]; filter: NotificationFilter; keep: number; out: readonly LoketNotification[] } | undefined;
+  #resizeObserver: ResizeObserver | undefined;
   /** What the ResizeObserver watches: the viewport and the rows on screen, no row that has left. */
-  private readonly observed = new Set<Element>();
-  private intersection: IntersectionObserver | undefined;
-  private sentinel: Element | undefined;
-  private sentinelVisible = false;
-  private frame = 0;
+  readonly #observed = new Set<Element>();
+  #intersection: IntersectionObserver | undefined;
+  #sentinel: Element | undefined;
+  #sentinelVisible = false;
+  #frame = 0;
 
   constructor() {
     super();
@@ -93,97 +93,97 @@ export class LoketInbox extends LoketElement {
     this.announcement = '';
   }
 
-  private get currentFilter(): NotificationFilter {
+  get #currentFilter(): NotificationFilter {
     return FILTERS.includes(this.filter) ? this.filter : 'all';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') this.resizeObserver ??= new ResizeObserver((entries) => this.onResize(entries));
+    if (typeof ResizeObserver !== 'undefined') this.#resizeObserver ??= new ResizeObserver((entries) => this.#onResize(entries));
     // Moved: observe the rendered rows again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observed.clear();
-    this.intersection?.disconnect();
-    this.intersection = undefined;
-    this.sentinel = undefined;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#observed.clear();
+    this.#intersection?.disconnect();
+    this.#intersection = undefined;
+    this.#sentinel = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter') && changed.get('filter') !== undefined) {
-      this.keep = new Set();
+      this.#keep = new Set();
       this.scrollY = 0;
       this.focusIndex = 0;
-      const viewport = this.viewport;
+      const viewport = this.#viewport;
       if (viewport) viewport.scrollTop = 0;
-      void this.data.current?.load(this.currentFilter);
+      void this.#data.current?.load(this.#currentFilter);
     }
   }
 
   protected override updated(): void {
-    const viewport = this.viewport;
-    const observer = this.resizeObserver;
+    const viewport = this.#viewport;
+    const observer = this.#resizeObserver;
     if (viewport && observer) {
       const now = new Set<Element>([viewport, ...this.renderRoot.querySelectorAll('.row')]);
-      for (const el of this.observed) {
+      for (const el of this.#observed) {
         if (!now.has(el)) {
           observer.unobserve(el);
-          this.observed.delete(el);
+          this.#observed.delete(el);
         }
       }
       for (const el of now) {
-        if (!this.observed.has(el)) {
+        if (!this.#observed.has(el)) {
           observer.observe(el);
-          this.observed.add(el);
+          this.#observed.add(el);
         }
       }
     }
     const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
-    if (sentinel !== this.sentinel) {
-      this.intersection?.disconnect();
-      this.sentinel = sentinel;
-      this.sentinelVisible = false;
+    if (sentinel !== this.#sentinel) {
+      this.#intersection?.disconnect();
+      this.#sentinel = sentinel;
+      this.#sentinelVisible = false;
       if (sentinel && viewport && typeof IntersectionObserver !== 'undefined') {
-        this.intersection = new IntersectionObserver(
+        this.#intersection = new IntersectionObserver(
           (entries) => {
-            this.sentinelVisible = entries.some((e) => e.isIntersecting);
-            if (this.sentinelVisible) this.maybeLoadMore();
+            this.#sentinelVisible = entries.some((e) => e.isIntersecting);
+            if (this.#sentinelVisible) this.#maybeLoadMore();
           },
           { root: viewport, rootMargin: '0px 0px 600px 0px' },
         );
-        this.intersection.observe(sentinel);
+        this.#intersection.observe(sentinel);
       }
     }
-    if (this.sentinelVisible) this.maybeLoadMore();
+    if (this.#sentinelVisible) this.#maybeLoadMore();
   }
 
-  private get viewport(): HTMLElement | null {
+  get #viewport(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.viewport');
   }
 
-  private maybeLoadMore(): void {
-    const snap = this.data.snapshot;
-    const page = snap?.pages[this.currentFilter];
-    if (page && page.status === 'ready' && !page.complete) void this.data.current?.loadMore(this.currentFilter);
+  #maybeLoadMore(): void {
+    const snap = this.#data.snapshot;
+    const page = snap?.pages[this.#currentFilter];
+    if (page && page.status === 'ready' && !page.complete) void this.#data.current?.loadMore(this.#currentFilter);
   }
 
-  private onResize(entries: ResizeObserverEntry[]): void {
+  #onResize(entries: ResizeObserverEntry[]): void {
     let changed = false;
     let anchorShift = 0;
-    const first = this.list.indexAt(this.scrollY);
+    const first = this.#list.indexAt(this.scrollY);
     for (const entry of entries) {
       const target = entry.target as HTMLElement;
       if (target.classList.contains('viewport')) {
         const height = entry.contentRect.height;
-        if (height && height !== this.viewportHeight) {
-          this.viewportHeight = height;
+        if (height && height !== this.#viewportHeight) {
+          this.#viewportHeight = height;
           changed = true;
         }
         continue;
@@ -191,55 +191,55 @@ export class LoketInbox extends LoketElement {
       const key = target.dataset.key;
       if (!key || !target.isConnected) continue;
       const size = entry.borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height;
-      const grew = this.list.setSize(key, size);
+      const grew = this.#list.setSize(key, size);
       if (grew) {
         changed = true;
         if (Number(target.dataset.index) < first) anchorShift += grew;
       }
     }
-    if (anchorShift && this.viewport) {
+    if (anchorShift && this.#viewport) {
       // Rows above the viewport changed height: keep what the reader sees where it was.
-      this.viewport.scrollTop += anchorShift;
-      this.scrollY = this.viewport.scrollTop;
+      this.#viewport.scrollTop += anchorShift;
+      this.scrollY = this.#viewport.scrollTop;
     }
     // Re-render in the next frame, not inside this ResizeObserver delivery (that would loop).
-    if (changed && !this.frame) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
+    if (changed && !this.#frame) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
         this.requestUpdate();
       });
     }
   }
 
-  private readonly onScroll = (event: Event): void => {
+  readonly #onScroll = (event: Event): void => {
     this.scrollY = (event.currentTarget as HTMLElement).scrollTop;
   };
 
-  private filtered(snap: NotificationSnapshot | undefined): readonly LoketNotification[] {
+  #filtered(snap: NotificationSnapshot | undefined): readonly LoketNotification[] {
     const items = snap?.items ?? [];
-    const filter = this.currentFilter;
-    const cache = this.cache;
-    if (cache && cache.items === items && cache.filter === filter && cache.keep === this.keep.size) return cache.out;
-    const keep = this.keep;
+    const filter = this.#currentFilter;
+    const cache = this.#cache;
+    if (cache && cache.items === items && cache.filter === filter && cache.keep === this.#keep.size) return cache.out;
+    const keep = this.#keep;
     const out =
       filter === 'all'
         ? items
         : filter === 'unread'
           ? items.filter((i) => i.readAt === null || keep.has(i.id))
           : items.filter((i) => i.actionRequired);
-    this.cache = { items, filter, keep: keep.size, out };
+    this.#cache = { items, filter, keep: keep.size, out };
     return out;
   }
 
   // ------------------------------------------------------------------ actions
 
-  private select(filter: NotificationFilter, focus = false): void {
+  #select(filter: NotificationFilter, focus = false): void {
     this.filter = filter;
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${filter}`)?.focus());
   }
 
-  private readonly onTabKeydown = (event: KeyboardEvent): void => {
-    const i = FILTERS.indexOf(this.currentFilter);
+  readonly #onTabKeydown = (event: KeyboardEvent): void => {
+    const i = FILTERS.indexOf(this.#currentFilter);
     const next =
       event.key === 'ArrowRight' || event.key === 'ArrowDown'
         ? (i + 1) % FILTERS.length
@@ -252,65 +252,65 @@ export class LoketInbox extends LoketElement {
               : -1;
     if (next < 0) return;
     event.preventDefault();
-    this.select(FILTERS[next], true);
+    this.#select(FILTERS[next], true);
   };
 
-  private toggleRead(item: LoketNotification): void {
+  #toggleRead(item: LoketNotification): void {
     const t = this.localize.t.inbox;
-    const source = this.data.current;
+    const source = this.#data.current;
     if (!source) return;
     if (item.readAt === null) {
-      if (this.currentFilter === 'unread') {
-        this.keep = new Set(this.keep).add(item.id);
+      if (this.#currentFilter === 'unread') {
+        this.#keep = new Set(this.#keep).add(item.id);
       }
       void source.markRead(item.id);
-      this.say(t.markedRead);
+      this.#say(t.markedRead);
     } else {
       void source.markUnread(item.id);
-      this.say(t.markedUnread);
+      this.#say(t.markedUnread);
     }
   }
 
   /** Puts text in the live region; the same text again differs by a no-break space, or nothing would be announced. */
-  private say(text: string): void {
+  #say(text: string): void {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
-  private markAll(): void {
-    const snap = this.data.snapshot;
+  #markAll(): void {
+    const snap = this.#data.snapshot;
     if (!snap?.unreadCount) return;
-    if (this.currentFilter === 'unread') {
-      const keep = new Set(this.keep);
+    if (this.#currentFilter === 'unread') {
+      const keep = new Set(this.#keep);
       for (const item of snap.items) if (item.readAt === null) keep.add(item.id);
-      this.keep = keep;
+      this.#keep = keep;
     }
-    const source = this.data.current;
+    const source = this.#data.current;
     if (!source) return;
     void source.markAllRead();
     // Said here too: the bell's region may not be on the page.
     const left = source.snapshot.unreadCount;
-    this.say(this.localize.t.notifications.announce(left, this.localize.number(left)));
+    this.#say(this.localize.t.notifications.announce(left, this.localize.number(left)));
   }
 
-  private async retry(): Promise<void> {
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.currentFilter}`)?.focus();
-    await this.data.current?.retry();
+  async #retry(): Promise<void> {
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.#currentFilter}`)?.focus();
+    await this.#data.current?.retry();
   }
 
-  private dismissError(): void {
-    this.data.current?.clearActionError();
+  #dismissError(): void {
+    this.#data.current?.clearActionError();
     this.renderRoot.querySelector<HTMLElement>('.mark-all')?.focus();
   }
 
   /** Scrolls row `index` into view, renders it and focuses it. Public for tests and host pages. */
   async focusRow(index: number): Promise<void> {
-    const rows = this.filtered(this.data.snapshot);
+    const rows = this.#filtered(this.#data.snapshot);
     if (!rows.length) return;
     index = Math.max(0, Math.min(rows.length - 1, index));
-    const viewport = this.viewport;
+    const viewport = this.#viewport;
     this.focusIndex = index;
     if (viewport) {
-      const top = this.list.scrollFor(index, viewport.scrollTop, viewport.clientHeight || this.viewportHeight);
+      const top = this.#list.scrollFor(index, viewport.scrollTop, viewport.clientHeight || this.#viewportHeight);
       if (top !== viewport.scrollTop) viewport.scrollTop = top;
       this.scrollY = viewport.scrollTop;
     }
@@ -318,21 +318,21 @@ export class LoketInbox extends LoketElement {
     const row = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`);
     row?.focus({ preventScroll: true });
     row?.scrollIntoView({ block: 'nearest' });
-    if (index === rows.length - 1) this.maybeLoadMore();
+    if (index === rows.length - 1) this.#maybeLoadMore();
   }
 
-  private readonly onListKeydown = (event: KeyboardEvent): void => {
+  readonly #onListKeydown = (event: KeyboardEvent): void => {
     const row = event.target as HTMLElement;
     // The feed pattern's way out: Ctrl+Home to what comes before the list (the filter), Ctrl+End to what comes after it.
     if (event.ctrlKey && (event.key === 'Home' || event.key === 'End')) {
       event.preventDefault();
-      return this.renderRoot.querySelector<HTMLElement>(event.key === 'Home' ? `#tab-${this.currentFilter}` : '.load-more, .end, .results > .state')?.focus();
+      return this.renderRoot.querySelector<HTMLElement>(event.key === 'Home' ? `#tab-${this.#currentFilter}` : '.load-more, .end, .results > .state')?.focus();
     }
     if (!NAV_KEYS.has(event.key) || !row.classList?.contains('row') || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     const index = Number(row.dataset.index);
-    const count = this.filtered(this.data.snapshot).length;
-    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? this.viewportHeight) / this.list.estimate));
+    const count = this.#filtered(this.#data.snapshot).length;
+    const page = Math.max(1, Math.floor((this.#viewport?.clientHeight ?? this.#viewportHeight) / this.#list.estimate));
     const next = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -344,7 +344,7 @@ export class LoketInbox extends LoketElement {
     void this.focusRow(next);
   };
 
-  private readonly onListFocusin = (event: FocusEvent): void => {
+  readonly #onListFocusin = (event: FocusEvent): void => {
     const row = (event.target as HTMLElement).closest?.('.row') as HTMLElement | null;
     if (row) this.focusIndex = Number(row.dataset.index);
   };
@@ -353,11 +353,11 @@ export class LoketInbox extends LoketElement {
 
   // Positions are set through the `style` property (CSSOM), which a strict Content-Security-Policy
   // without 'unsafe-inline' allows; a `style` attribute would be blocked.
-  private renderRow(item: LoketNotification, index: number, setSize: number): TemplateResult {
+  #renderRow(item: LoketNotification, index: number, setSize: number): TemplateResult {
     const t = this.localize.t;
     const unread = item.readAt === null;
     const url = safeUrl(item.url);
-    const open = (event: MouseEvent) => openNotification(this, this.data.current, item, event);
+    const open = (event: MouseEvent) => openNotification(this, this.#data.current, item, event);
     const id = `r${index}`;
     return html`<article
       class="row${unread ? ' unread' : ''}"
@@ -367,7 +367,7 @@ export class LoketInbox extends LoketElement {
       aria-posinset=${index + 1}
       aria-setsize=${setSize}
       aria-labelledby=${id}
-      .style=${`transform:translateY(${this.list.offset(index)}px)`}
+      .style=${`transform:translateY(${this.#list.offset(index)}px)`}
     >
       ${unread ? html`<span class="dot" aria-hidden="true"></span>` : html`<span class="nodot"></span>`}
       <div class="text">
@@ -384,34 +384,34 @@ export class LoketInbox extends LoketElement {
         </div>
         ${item.actionRequired ? html`<span class="pill">${t.notifications.actionRequired}</span>` : nothing}
       </div>
-      <button class="link toggle" type="button" aria-describedby=${id} @click=${() => this.toggleRead(item)}>
+      <button class="link toggle" type="button" aria-describedby=${id} @click=${() => this.#toggleRead(item)}>
         ${unread ? t.inbox.markRead : t.inbox.markUnread}
       </button>
     </article>`;
   }
 
-  private renderList(rows: readonly LoketNotification[], complete: boolean, busy: boolean): TemplateResult {
+  #renderList(rows: readonly LoketNotification[], complete: boolean, busy: boolean): TemplateResult {
     const t = this.localize.t.inbox;
-    this.list.setItems(rows);
-    const [start, end] = this.list.range(this.scrollY, this.viewportHeight);
+    this.#list.setItems(rows);
+    const [start, end] = this.#list.range(this.scrollY, this.#viewportHeight);
     const focus = Math.min(this.focusIndex, rows.length - 1);
     const indexes: number[] = [];
     if (focus < start) indexes.push(focus);
     for (let i = start; i < end; i += 1) indexes.push(i);
     if (focus >= end) indexes.push(focus);
     const setSize = complete ? rows.length : -1;
-    return html`<div class="viewport" part="list" tabindex="-1" @scroll=${this.onScroll}>
+    return html`<div class="viewport" part="list" tabindex="-1" @scroll=${this.#onScroll}>
         <div
           class="canvas"
           role="feed"
           aria-label=${t.list}
           aria-describedby="kbd"
           aria-busy=${busy ? 'true' : 'false'}
-          .style=${`height:${this.list.total}px`}
-          @keydown=${this.onListKeydown}
-          @focusin=${this.onListFocusin}
+          .style=${`height:${this.#list.total}px`}
+          @keydown=${this.#onListKeydown}
+          @focusin=${this.#onListFocusin}
         >
-          ${repeat(indexes, (i) => rows[i].id, (i) => this.renderRow(rows[i], i, setSize))}
+          ${repeat(indexes, (i) => rows[i].id, (i) => this.#renderRow(rows[i], i, setSize))}
         </div>
         ${complete ? html`<p class="state end" tabindex="-1">${t.end}</p>` : html`<div class="sentinel"></div>`}
       </div>
@@ -420,10 +420,10 @@ export class LoketInbox extends LoketElement {
 
   protected override render() {
     const t = this.localize.t;
-    const snap = this.data.snapshot;
-    const filter = this.currentFilter;
+    const snap = this.#data.snapshot;
+    const filter = this.#currentFilter;
     const page = snap?.pages[filter];
-    const rows = this.filtered(snap);
+    const rows = this.#filtered(snap);
     const count = snap?.unreadCount ?? 0;
     const loading = !page || page.status === 'idle' || page.status === 'loading';
     const failed = page?.status === 'error';
@@ -431,7 +431,7 @@ export class LoketInbox extends LoketElement {
     if (this.focusIndex >= rows.length && rows.length) this.focusIndex = rows.length - 1;
     return html`
       <div class="bar">
-        <div class="tabs" role="tablist" aria-label=${t.inbox.filters} part="filters" @keydown=${this.onTabKeydown}>
+        <div class="tabs" role="tablist" aria-label=${t.inbox.filters} part="filters" @keydown=${this.#onTabKeydown}>
           ${FILTERS.map(
             (f) => html`<button
               role="tab"
@@ -440,7 +440,7 @@ export class LoketInbox extends LoketElement {
               aria-selected=${f === filter ? 'true' : 'false'}
               aria-controls="results"
               tabindex=${f === filter ? '0' : '-1'}
-              @click=${() => this.select(f)}
+              @click=${() => this.#select(f)}
             >
               ${t.inbox.filter[f]}
             </button>`,
@@ -448,16 +448,16 @@ export class LoketInbox extends LoketElement {
         </div>
         <div class="tools">
           ${rows.length || page?.status === 'ready' ? html`<span class="summary">${t.inbox.summary(count, this.localize.number(count))}</span>` : nothing}
-          <button class="link mark-all" type="button" aria-disabled=${count ? 'false' : 'true'} @click=${this.markAll}>
+          <button class="link mark-all" type="button" aria-disabled=${count ? 'false' : 'true'} @click=${this.#markAll}>
             ${t.notifications.markAllRead}
           </button>
         </div>
       </div>
       <div class="results" id="results" role="tabpanel" aria-labelledby="tab-${filter}">
-        ${renderNotices(t, snap, this.localize, this.dismissError)}
-        ${rows.length ? this.renderList(rows, complete, loading) : nothing}
+        ${renderNotices(t, snap, this.localize, this.#dismissError)}
+        ${rows.length ? this.#renderList(rows, complete, loading) : nothing}
         ${failed
-          ? renderLoadError(this, t, page.error, this.retry, this.data.loginUrl)
+          ? renderLoadError(this, t, page.error, this.#retry, this.#data.loginUrl)
           : loading
             ? html`<p class="state" role="status" tabindex="-1">${rows.length ? t.inbox.loadingMore : t.notifications.loading}</p>`
             : !rows.length
@@ -465,7 +465,7 @@ export class LoketInbox extends LoketElement {
               : nothing}
         ${rows.length && !complete && !failed
           ? html`<div class="more">
-              <button class="action load-more" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${() => this.maybeLoadMore()}>
+              <button class="action load-more" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${() => this.#maybeLoadMore()}>
                 ${t.inbox.loadMore}
               </button>
             </div>`

@@ -102,13 +102,13 @@ export class LoketMandateSwitcher extends LoketElement {
   declare protected cleared: boolean;
 
   /** What a surrounding `loket-header` shares (the @lit/context protocol); undefined on its own. */
-  private context: IdentityContext | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private rowsFor: Profile | undefined;
-  private rows: Row[] = [];
-  private focusIndex = 0;
-  private typed = '';
-  private typedAt = 0;
+  #context: IdentityContext | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #rowsFor: Profile | undefined;
+  #rows: Row[] = [];
+  #focusIndex = 0;
+  #typed = '';
+  #typedAt = 0;
 
   constructor() {
     super();
@@ -125,32 +125,32 @@ export class LoketMandateSwitcher extends LoketElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = consumeIdentity(this, (value) => {
-      this.context = value;
+    this.#unsubscribe = consumeIdentity(this, (value) => {
+      this.#context = value;
       this.requestUpdate();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = this.context = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#context = undefined;
   }
 
   /** The profile in use: the header's when inside one, else the own property. */
   get effectiveProfile(): Profile {
-    return normalizeProfile(this.context ? this.context.profile : this.profile);
+    return normalizeProfile(this.#context ? this.#context.profile : this.profile);
   }
 
-  private get switchUrl(): string | undefined {
-    return safeUrl(this.switchCapacityUrl ?? this.context?.switchCapacityUrl);
+  get #switchUrl(): string | undefined {
+    return safeUrl(this.switchCapacityUrl ?? this.#context?.switchCapacityUrl);
   }
 
-  private prepare(profile: Profile): Row[] {
-    if (profile === this.rowsFor) return this.rows;
-    this.rowsFor = profile;
+  #prepare(profile: Profile): Row[] {
+    if (profile === this.#rowsFor) return this.#rows;
+    this.#rowsFor = profile;
     const self = userName(profile.user);
-    this.rows = (profile.identities ?? []).map((auth) => {
+    this.#rows = (profile.identities ?? []).map((auth) => {
       const entity = auth.onBehalfOf;
       const kind = entityKind(entity);
       const name = entity && kind !== 'BUR' ? entityName(entity) : self || (entity ? entityName(entity) : '');
@@ -167,11 +167,11 @@ export class LoketMandateSwitcher extends LoketElement {
       };
     });
     // Grouped by kind in a fixed order; the server's order within a group (sort is stable).
-    return this.rows.sort((a, b) => entityKinds.indexOf(a.kind) - entityKinds.indexOf(b.kind));
+    return this.#rows.sort((a, b) => entityKinds.indexOf(a.kind) - entityKinds.indexOf(b.kind));
   }
 
   /** The rows matching the filter, at most MAX_ROWS, and how many matched in all. */
-  private filterRows(rows: Row[]): { shown: Row[]; total: number } {
+  #filterRows(rows: Row[]): { shown: Row[]; total: number } {
     const q = fold(this.query.trim());
     if (!q) return { shown: rows.slice(0, MAX_ROWS), total: rows.length };
     const digits = /^[\d.\s]+$/.test(q) ? q.replace(/\D/g, '') : '';
@@ -190,31 +190,31 @@ export class LoketMandateSwitcher extends LoketElement {
   protected override willUpdate(): void {
     // A list whose trigger goes away (signed out, nobody left to switch to) closes, rather than reappear with the next profile.
     const profile = this.effectiveProfile;
-    this.open &&= profile.active && this.prepare(profile).some((row) => !row.active);
+    this.open &&= profile.active && this.#prepare(profile).some((row) => !row.active);
     if (!this.open) {
       this.query = '';
       this.cleared = false;
     }
   }
 
-  private get options(): HTMLElement[] {
+  get #options(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=option]')];
   }
 
-  private get trigger(): HTMLElement | null {
+  get #trigger(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.trigger');
   }
 
-  private get filterField(): HTMLInputElement | null {
+  get #filterField(): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>('input');
   }
 
-  private moveTo(index: number): void {
-    const options = this.options;
+  #moveTo(index: number): void {
+    const options = this.#options;
     if (!options.length) return;
     const i = Math.max(0, Math.min(options.length - 1, index));
-    options[this.focusIndex]?.setAttribute('tabindex', '-1');
-    this.focusIndex = i;
+    options[this.#focusIndex]?.setAttribute('tabindex', '-1');
+    this.#focusIndex = i;
     options[i].setAttribute('tabindex', '0');
     options[i].focus();
   }
@@ -223,9 +223,9 @@ export class LoketMandateSwitcher extends LoketElement {
   async show(): Promise<void> {
     this.open = true;
     await this.updateComplete;
-    const field = this.filterField;
+    const field = this.#filterField;
     if (field) field.focus();
-    else this.moveTo(Math.max(0, this.options.findIndex((o) => o.getAttribute('aria-selected') === 'true')));
+    else this.#moveTo(Math.max(0, this.#options.findIndex((o) => o.getAttribute('aria-selected') === 'true')));
   }
 
   /**
@@ -234,19 +234,19 @@ export class LoketMandateSwitcher extends LoketElement {
    */
   hide(focusTrigger = false): void {
     this.open = false;
-    if (focusTrigger) this.trigger?.focus();
+    if (focusTrigger) this.#trigger?.focus();
   }
 
-  private toggle(): void {
+  #toggle(): void {
     if (this.open) this.hide();
     else void this.show();
   }
 
-  private choose(row: Row): void {
+  #choose(row: Row): void {
     this.hide(true);
     if (row.active) return;
     if (!emit(this, new LoketIdentitySelectEvent({ authorization: row.auth }))) return;
-    const url = this.switchUrl;
+    const url = this.#switchUrl;
     if (url === undefined) return;
     this.navigate(row.auth.loginHint ? withQuery(url, { login_hint: row.auth.loginHint }) : url);
   }
@@ -255,7 +255,7 @@ export class LoketMandateSwitcher extends LoketElement {
    * What the status says: the matches while a filter is typed; after Escape emptied it, that it did, with
    * the whole list's count (so it is heard even when the filter already matched everything).
    */
-  private status(query: string, total: number): string {
+  #status(query: string, total: number): string {
     const t = this.localize.t.mandate;
     const results = t.results(total, this.localize.number(total));
     return query ? results : this.cleared ? t.cleared(results) : '';
@@ -266,16 +266,16 @@ export class LoketMandateSwitcher extends LoketElement {
     location.assign(url);
   }
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
-    this.focusIndex = 0;
+    this.#focusIndex = 0;
     this.cleared = false;
   };
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
     const inField = target.localName === 'input';
-    const options = this.options;
+    const options = this.#options;
     const index = options.indexOf(target);
     let handled = true;
     switch (event.key) {
@@ -287,16 +287,16 @@ export class LoketMandateSwitcher extends LoketElement {
         } else this.hide(true);
         break;
       case 'ArrowDown':
-        this.moveTo(inField ? 0 : index + 1);
+        this.#moveTo(inField ? 0 : index + 1);
         break;
       case 'ArrowUp':
-        if (index <= 0 && this.filterField) this.filterField.focus();
-        else this.moveTo(index - 1);
+        if (index <= 0 && this.#filterField) this.#filterField.focus();
+        else this.#moveTo(index - 1);
         break;
       case 'Home':
       case 'End':
         if (inField) handled = false;
-        else this.moveTo(event.key === 'Home' ? 0 : options.length - 1);
+        else this.#moveTo(event.key === 'Home' ? 0 : options.length - 1);
         break;
       case 'Enter':
       case ' ':
@@ -307,7 +307,7 @@ export class LoketMandateSwitcher extends LoketElement {
         handled = false;
         if (!inField && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
           handled = true;
-          this.typeAhead(event.key, index);
+          this.#typeAhead(event.key, index);
         }
     }
     if (handled) {
@@ -317,20 +317,20 @@ export class LoketMandateSwitcher extends LoketElement {
   };
 
   /** APG type-ahead: characters typed within half a second form a prefix, searched from the next option. */
-  private typeAhead(key: string, from: number): void {
+  #typeAhead(key: string, from: number): void {
     const now = performance.now();
-    this.typed = (now - this.typedAt > 500 ? '' : this.typed) + fold(key);
-    this.typedAt = now;
-    const { shown } = this.filterRows(this.prepare(this.effectiveProfile));
-    const start = this.typed.length > 1 ? from : from + 1;
+    this.#typed = (now - this.#typedAt > 500 ? '' : this.#typed) + fold(key);
+    this.#typedAt = now;
+    const { shown } = this.#filterRows(this.#prepare(this.effectiveProfile));
+    const start = this.#typed.length > 1 ? from : from + 1;
     for (let k = 0; k < shown.length; k += 1) {
       const i = (start + k) % shown.length;
-      if (shown[i].prefix.startsWith(this.typed)) return this.moveTo(i);
+      if (shown[i].prefix.startsWith(this.#typed)) return this.#moveTo(i);
     }
   }
 
   /** Who is signed in and for whom they act ("Burger", "namens …" and its number): shown, and as a name. */
-  private renderWho(profile: Profile): [TemplateResult, string] {
+  #renderWho(profile: Profile): [TemplateResult, string] {
     const t = this.localize.t;
     const entity = profile.activeIdentity?.onBehalfOf;
     const acting = entity && entityKind(entity) !== 'BUR';
@@ -350,36 +350,36 @@ export class LoketMandateSwitcher extends LoketElement {
     const profile = this.effectiveProfile;
     if (!profile.active) return nothing;
     const t = this.localize.t;
-    const rows = this.prepare(profile);
+    const rows = this.#prepare(profile);
     if (!rows.some((row) => !row.active)) {
-      return html`<div class="static" part="trigger"><span class="vh">${t.header.signedInAs} </span>${this.renderWho(profile)[0]}</div>`;
+      return html`<div class="static" part="trigger"><span class="vh">${t.header.signedInAs} </span>${this.#renderWho(profile)[0]}</div>`;
     }
     const filterable = rows.length > FILTER_THRESHOLD;
-    const { shown, total } = this.open ? this.filterRows(rows) : { shown: [], total: 0 };
-    if (this.focusIndex >= shown.length) this.focusIndex = 0;
+    const { shown, total } = this.open ? this.#filterRows(rows) : { shown: [], total: 0 };
+    if (this.#focusIndex >= shown.length) this.#focusIndex = 0;
     let last: EntityKind | undefined;
     const groups: { kind: EntityKind; items: TemplateResult[] }[] = [];
     shown.forEach((row, i) => {
       if (row.kind !== last) groups.push({ kind: row.kind, items: [] });
       last = row.kind;
       groups[groups.length - 1].items.push(
-        html`<div role="option" part="option" class="option" tabindex=${i === this.focusIndex ? '0' : '-1'} aria-selected=${row.active ? 'true' : 'false'} aria-label=${optionName(row, t.mandate.current)} @click=${() => this.choose(row)}>
+        html`<div role="option" part="option" class="option" tabindex=${i === this.#focusIndex ? '0' : '-1'} aria-selected=${row.active ? 'true' : 'false'} aria-label=${optionName(row, t.mandate.current)} @click=${() => this.#choose(row)}>
 <span class="name">${row.name}</span> ${row.id ? html`<span class="id">${row.id}</span>` : nothing}${row.active ? CHECK : nothing}</div>`,
       );
     });
     const query = this.query.trim();
     // Named with pauses: "Sofie Peeters, namens Schoonmaak Peeters BV (0456.789.123), Wissel van organisatie".
-    const [who, name] = this.renderWho(profile);
-    return html`<button class="trigger" part="trigger" type="button" aria-label="${name}, ${t.mandate.switch}" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="popup" @click=${this.toggle}>
+    const [who, name] = this.#renderWho(profile);
+    return html`<button class="trigger" part="trigger" type="button" aria-label="${name}, ${t.mandate.switch}" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="popup" @click=${this.#toggle}>
 ${who}${CHEVRON}</button>
-<div id="popup" class="popup" part="popup" tabindex="-1" ?hidden=${!this.open} @keydown=${this.onKeydown}>
-${filterable ? html`<label><span>${t.mandate.filter}</span><input type="search" autocomplete="off" spellcheck="false" .value=${this.query} @input=${this.onInput} /></label>` : nothing}
+<div id="popup" class="popup" part="popup" tabindex="-1" ?hidden=${!this.open} @keydown=${this.#onKeydown}>
+${filterable ? html`<label><span>${t.mandate.filter}</span><input type="search" autocomplete="off" spellcheck="false" .value=${this.query} @input=${this.#onInput} /></label>` : nothing}
 ${groups.length
   ? html`<div role="listbox" aria-label=${t.mandate.list}>
 ${groups.map((group) => html`<div role="group" aria-labelledby="g-${group.kind}"><div class="group" id="g-${group.kind}" aria-hidden="true">${t.mandate.kinds[group.kind]}</div>${group.items}</div>`)}</div>`
   : nothing}
 ${total > shown.length ? html`<p class="more">${t.mandate.more(this.localize.number(shown.length), this.localize.number(total))}</p>` : nothing}
-${filterable ? html`<p class=${total ? 'vh' : 'none'} role="status">${this.status(query, total)}</p>` : nothing}
+${filterable ? html`<p class=${total ? 'vh' : 'none'} role="status">${this.#status(query, total)}</p>` : nothing}
 </div>`;
   }
 }

@@ -93,12 +93,12 @@ export class LoketNotifications extends LoketElement {
   declare protected announcement: string;
   declare protected expanded: ReadonlySet<string>;
 
-  private readonly data = new SourceController(this, (snap, source, fresh, refused) => this.onSnapshot(snap, source, fresh, refused));
+  readonly #data = new SourceController(this, (snap, source, fresh, refused) => this.#onSnapshot(snap, source, fresh, refused));
   /** Newest createdAt shown when the panel opened: newer arrivals wait behind "N nieuwe meldingen". */
-  private frozenAt: number | undefined;
-  private baseline: number | undefined;
-  private newestSeen = Number.NEGATIVE_INFINITY;
-  private groupCache: { items: readonly LoketNotification[]; skip: number; groups: Group[] } | undefined;
+  #frozenAt: number | undefined;
+  #baseline: number | undefined;
+  #newestSeen = Number.NEGATIVE_INFINITY;
+  #groupCache: { items: readonly LoketNotification[]; skip: number; groups: Group[] } | undefined;
 
   constructor() {
     super();
@@ -109,56 +109,56 @@ export class LoketNotifications extends LoketElement {
       isOpen: () => this.open,
       close: () => this.hide(false),
       popup: () => this.renderRoot.querySelector<HTMLElement>('.panel'),
-      trigger: () => this.bell,
+      trigger: () => this.#bell,
     });
   }
 
-  private onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean, refused: boolean): void {
+  #onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean, refused: boolean): void {
     if (fresh) {
-      this.baseline = undefined;
+      this.#baseline = undefined;
       void source.load('all');
     }
     const t = this.localize.t;
     const newest = snap.items[0]?.createdAtMs ?? Number.NEGATIVE_INFINITY;
     let arrived = 0;
     for (const item of snap.items) {
-      if (item.createdAtMs <= this.newestSeen) break;
+      if (item.createdAtMs <= this.#newestSeen) break;
       arrived += 1;
     }
     const settled = snap.pages.all.status === 'ready';
-    if (this.baseline === undefined) {
-      if (settled) this.baseline = snap.unreadCount;
-    } else if (snap.unreadCount !== this.baseline) {
+    if (this.#baseline === undefined) {
+      if (settled) this.#baseline = snap.unreadCount;
+    } else if (snap.unreadCount !== this.#baseline) {
       const n = (value: number) => this.localize.number(value);
-      const prefix = arrived && this.newestSeen !== Number.NEGATIVE_INFINITY ? `${t.notifications.arrived(arrived, n(arrived))} ` : '';
+      const prefix = arrived && this.#newestSeen !== Number.NEGATIVE_INFINITY ? `${t.notifications.arrived(arrived, n(arrived))} ` : '';
       this.announcement = prefix + t.notifications.announce(snap.unreadCount, n(snap.unreadCount));
-      this.baseline = snap.unreadCount;
+      this.#baseline = snap.unreadCount;
     }
-    if (settled || snap.items.length) this.newestSeen = Math.max(this.newestSeen, newest);
+    if (settled || snap.items.length) this.#newestSeen = Math.max(this.#newestSeen, newest);
     // With the panel open its alert says it; said here too it would be heard twice.
     if (refused && snap.lastActionError && !this.open) this.announcement = actionErrorText(t, snap.lastActionError.action);
-    if (this.open && this.frozenAt === undefined && settled) this.frozenAt = newest;
+    if (this.open && this.#frozenAt === undefined && settled) this.#frozenAt = newest;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open')) {
       if (this.open) {
-        const snap = this.data.snapshot;
-        this.frozenAt = snap && (snap.pages.all.status === 'ready' || snap.items.length) ? (snap.items[0]?.createdAtMs ?? Number.NEGATIVE_INFINITY) : undefined;
-        if (snap?.pages.all.status === 'idle') void this.data.current?.load('all');
+        const snap = this.#data.snapshot;
+        this.#frozenAt = snap && (snap.pages.all.status === 'ready' || snap.items.length) ? (snap.items[0]?.createdAtMs ?? Number.NEGATIVE_INFINITY) : undefined;
+        if (snap?.pages.all.status === 'idle') void this.#data.current?.load('all');
       } else {
-        this.frozenAt = undefined;
+        this.#frozenAt = undefined;
       }
     }
   }
 
-  private get bell(): HTMLButtonElement | null {
+  get #bell(): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>('.bell');
   }
 
   /** Moves focus to the bell. */
   override focus(options?: FocusOptions): void {
-    this.bell?.focus(options);
+    this.#bell?.focus(options);
   }
 
   /** Opens the panel. */
@@ -175,7 +175,7 @@ export class LoketNotifications extends LoketElement {
     if (returnFocus) this.focus();
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.open) {
       event.preventDefault();
       event.stopPropagation();
@@ -183,7 +183,7 @@ export class LoketNotifications extends LoketElement {
     }
   };
 
-  private toggle(): void {
+  #toggle(): void {
     this.open = !this.open;
   }
 
@@ -192,49 +192,49 @@ export class LoketNotifications extends LoketElement {
    * scroll-padding): Firefox leaves one that is partly in view where it is, under the footer. Not for a
    * click: the item would move away under the pointer.
    */
-  private readonly keepClear = (event: FocusEvent): void => {
+  readonly #keepClear = (event: FocusEvent): void => {
     const target = event.target as HTMLElement;
     if (target.matches(':focus-visible')) target.scrollIntoView({ block: 'nearest' });
   };
 
-  private toggleGroup(id: string): void {
+  #toggleGroup(id: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(id)) next.add(id);
     this.expanded = next;
   }
 
-  private async revealNew(): Promise<void> {
-    this.frozenAt = this.data.snapshot?.items[0]?.createdAtMs;
+  async #revealNew(): Promise<void> {
+    this.#frozenAt = this.#data.snapshot?.items[0]?.createdAtMs;
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.item')?.focus();
   }
 
-  private markAll(): void {
-    const snap = this.data.snapshot;
+  #markAll(): void {
+    const snap = this.#data.snapshot;
     if (!snap || snap.unreadCount === 0) return;
-    void this.data.current?.markAllRead();
+    void this.#data.current?.markAllRead();
   }
 
-  private async retry(): Promise<void> {
+  async #retry(): Promise<void> {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    await this.data.current?.retry();
+    await this.#data.current?.retry();
   }
 
-  private dismissError(): void {
-    this.data.current?.clearActionError();
+  #dismissError(): void {
+    this.#data.current?.clearActionError();
     (this.renderRoot.querySelector<HTMLElement>('.mark-all') ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
   }
 
-  private groups(items: readonly LoketNotification[], skip: number): Group[] {
-    const cache = this.groupCache;
+  #groups(items: readonly LoketNotification[], skip: number): Group[] {
+    const cache = this.#groupCache;
     if (cache && cache.items === items && cache.skip === skip) return cache.groups;
     const groups = groupBySender(skip ? items.slice(skip) : items);
-    this.groupCache = { items, skip, groups };
+    this.#groupCache = { items, skip, groups };
     return groups;
   }
 
-  private renderItem(item: LoketNotification): TemplateResult {
+  #renderItem(item: LoketNotification): TemplateResult {
     const t = this.localize.t.notifications;
     const unread = item.readAt === null;
     const content = html`${unread ? html`<span class="dot" aria-hidden="true"></span><span class="vh">${t.unread}: </span>` : nothing}
@@ -246,7 +246,7 @@ export class LoketNotifications extends LoketElement {
         >
         ${item.actionRequired ? html`<span class="pill">${t.actionRequired}</span>` : nothing}
       </span>`;
-    const onClick = (event: MouseEvent) => openNotification(this, this.data.current, item, event);
+    const onClick = (event: MouseEvent) => openNotification(this, this.#data.current, item, event);
     const url = safeUrl(item.url);
     const cls = `item${unread ? ' unread' : ''}`;
     return url
@@ -254,23 +254,23 @@ export class LoketNotifications extends LoketElement {
       : html`<button class=${cls} type="button" @click=${onClick}>${content}</button>`;
   }
 
-  private renderGroups(items: readonly LoketNotification[], skip: number): TemplateResult {
+  #renderGroups(items: readonly LoketNotification[], skip: number): TemplateResult {
     const t = this.localize.t.notifications;
-    const groups = this.groups(items, skip);
+    const groups = this.#groups(items, skip);
     return html`<ul class="groups" aria-labelledby="title">
       ${groups.map((group, index) => {
         const [first, ...older] = group.items;
         const open = this.expanded.has(group.sender.id);
         const id = `older-${index}`;
         return html`<li class="group">
-          ${this.renderItem(first)}
+          ${this.#renderItem(first)}
           ${older.length
-            ? html`<button class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} aria-describedby="${id}s" @click=${() => this.toggleGroup(group.sender.id)}>
+            ? html`<button class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} aria-describedby="${id}s" @click=${() => this.#toggleGroup(group.sender.id)}>
                   <span class="chevron" aria-hidden="true"></span>${t.older(older.length, this.localize.number(older.length))}
                 </button>
                 <span id="${id}s" hidden>${group.sender.name}</span>
                 <ul class="older" id=${id} ?hidden=${!open}>
-                  ${open ? older.slice(0, MAX_OLDER).map((item) => html`<li>${this.renderItem(item)}</li>`) : nothing}
+                  ${open ? older.slice(0, MAX_OLDER).map((item) => html`<li>${this.#renderItem(item)}</li>`) : nothing}
                 </ul>`
             : nothing}
         </li>`;
@@ -278,12 +278,12 @@ export class LoketNotifications extends LoketElement {
     </ul>`;
   }
 
-  private renderPanel(snap: NotificationSnapshot | undefined): TemplateResult {
+  #renderPanel(snap: NotificationSnapshot | undefined): TemplateResult {
     const t = this.localize.t;
     const tn = t.notifications;
     const items = snap?.items ?? [];
     const page = snap?.pages.all;
-    const frozen = this.frozenAt;
+    const frozen = this.#frozenAt;
     let skip = 0;
     if (frozen !== undefined) while (skip < items.length && items[skip].createdAtMs > frozen) skip += 1;
     const shown = items.length - skip;
@@ -294,16 +294,16 @@ export class LoketNotifications extends LoketElement {
       <div class="head">
         <h2 id="title" tabindex="-1">${tn.title}</h2>
         ${shown
-          ? html`<button class="mark-all link" type="button" aria-disabled=${snap?.unreadCount ? 'false' : 'true'} @click=${this.markAll}>${tn.markAllRead}</button>`
+          ? html`<button class="mark-all link" type="button" aria-disabled=${snap?.unreadCount ? 'false' : 'true'} @click=${this.#markAll}>${tn.markAllRead}</button>`
           : nothing}
       </div>
-      ${renderNotices(t, snap, this.localize, this.dismissError)}
-      ${failed ? renderLoadError(this, t, page.error, this.retry, this.data.loginUrl) : nothing}
+      ${renderNotices(t, snap, this.localize, this.#dismissError)}
+      ${failed ? renderLoadError(this, t, page.error, this.#retry, this.#data.loginUrl) : nothing}
       ${skip
-        ? html`<button class="new-items" type="button" @click=${this.revealNew}>${tn.newItems(skip, this.localize.number(skip))}</button>`
+        ? html`<button class="new-items" type="button" @click=${this.#revealNew}>${tn.newItems(skip, this.localize.number(skip))}</button>`
         : nothing}
       ${shown
-        ? this.renderGroups(items, skip)
+        ? this.#renderGroups(items, skip)
         : loading
           ? html`<p class="state" role="status">${tn.loading}</p>`
           : failed
@@ -315,11 +315,11 @@ export class LoketNotifications extends LoketElement {
 
   protected override render() {
     const t = this.localize.t.notifications;
-    const snap = this.data.snapshot;
+    const snap = this.#data.snapshot;
     const count = snap?.unreadCount ?? 0;
     const formatted = this.localize.number(count);
     return html`
-      <div class="wrap" @keydown=${this.onKeydown}>
+      <div class="wrap" @keydown=${this.#onKeydown}>
         <button
           class="bell"
           part="bell"
@@ -327,13 +327,13 @@ export class LoketNotifications extends LoketElement {
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls="panel"
           aria-label=${t.label(count, formatted)}
-          @click=${this.toggle}
+          @click=${this.#toggle}
         >
           ${BELL}
         </button>
         ${count ? html`<span class="badge" part="badge" aria-hidden="true">${count > 99 ? '99+' : formatted}</span>` : nothing}
-        <div class="panel" id="panel" part="panel" tabindex="-1" ?hidden=${!this.open} @focusin=${this.keepClear} aria-labelledby=${ifDefined(this.open ? 'title' : undefined)} role=${ifDefined(this.open ? 'region' : undefined)}>
-          ${this.open ? this.renderPanel(snap) : nothing}
+        <div class="panel" id="panel" part="panel" tabindex="-1" ?hidden=${!this.open} @focusin=${this.#keepClear} aria-labelledby=${ifDefined(this.open ? 'title' : undefined)} role=${ifDefined(this.open ? 'region' : undefined)}>
+          ${this.open ? this.#renderPanel(snap) : nothing}
         </div>
         <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>

@@ -17,6 +17,9 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   readonly hasUpdated: boolean;
 }
 
+/** `fresh`: the source's first snapshot, or its first after starting over; `refused`: an action was newly refused. */
+type SnapshotChange = (snapshot: NotificationSnapshot, source: NotificationSource, fresh: boolean, refused: boolean) => void;
+
 /**
  * Connects a component to its notification source: `source` when given, else the shared
  * `NotificationStore.for(endpoint)`. Subscribes while connected, passes the token on and re-renders
@@ -37,34 +40,34 @@ export class SourceController implements ReactiveController {
   /** The surrounding `loket-header`'s `login-url`. */
   #headerLoginUrl: string | undefined;
   #unconsume: (() => void) | undefined;
+  readonly #host: SourceHost;
+  readonly #onChange: SnapshotChange;
 
-  constructor(
-    private readonly host: SourceHost,
-    /** `fresh`: the source's first snapshot, or its first after starting over; `refused`: an action was newly refused. */
-    private readonly onChange: (snapshot: NotificationSnapshot, source: NotificationSource, fresh: boolean, refused: boolean) => void,
-  ) {
+  constructor(host: SourceHost, onChange: SnapshotChange) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.host.ownerDocument.addEventListener('loket-identity-change', this.#onIdentity);
-    this.#unconsume = consumeIdentity(this.host, (value) => {
+    this.#host.ownerDocument.addEventListener('loket-identity-change', this.#onIdentity);
+    this.#unconsume = consumeIdentity(this.#host, (value) => {
       this.#identity = value?.identity === undefined ? undefined : actorKey(value.identity, value.profile);
       if (this.#headerLoginUrl !== value?.loginUrl) {
         this.#headerLoginUrl = value?.loginUrl;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
       this.#identify();
     });
     // Before the first update, properties a portal set before the tag was defined (`el.token = …` in
     // a classic script) are not back on the element yet: the first update syncs, so the first request
     // already carries the token. A reconnected element syncs now.
-    if (this.host.hasUpdated) this.sync();
+    if (this.#host.hasUpdated) this.sync();
   }
 
   /** Where a person whose session expired signs in: the host's `login-url`, else its header's. */
   get loginUrl(): string | undefined {
-    return this.host.loginUrl ?? this.#headerLoginUrl;
+    return this.#host.loginUrl ?? this.#headerLoginUrl;
   }
 
   #identify(): void {
@@ -76,7 +79,7 @@ export class SourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.host.ownerDocument.removeEventListener('loket-identity-change', this.#onIdentity);
+    this.#host.ownerDocument.removeEventListener('loket-identity-change', this.#onIdentity);
     this.#unconsume?.();
     this.#off?.();
     this.#off = this.#unconsume = this.#identity = undefined;
@@ -84,8 +87,8 @@ export class SourceController implements ReactiveController {
   }
 
   sync(): void {
-    if (!this.host.isConnected) return;
-    const { source, endpoint, token } = this.host;
+    if (!this.#host.isConnected) return;
+    const { source, endpoint, token } = this.#host;
     // Resolved again only when source or endpoint changed: hosts update on every scroll.
     const next = source === this.#source && endpoint === this.#endpoint ? this.current : (source ?? (endpoint ? NotificationStore.for(endpoint) : undefined));
     this.#source = source;
@@ -107,8 +110,8 @@ export class SourceController implements ReactiveController {
       generation = snapshot.generation ?? 0;
       const refused = !!snapshot.lastActionError && snapshot.lastActionError !== refusal;
       refusal = snapshot.lastActionError;
-      this.onChange(snapshot, next, fresh, refused);
-      this.host.requestUpdate();
+      this.#onChange(snapshot, next, fresh, refused);
+      this.#host.requestUpdate();
     });
   }
 

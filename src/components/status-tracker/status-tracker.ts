@@ -228,14 +228,14 @@ export class LoketStatusTracker extends LoketElement {
   /** The step announced in the live region, with its state: a second change of the same step reads differently. */
   declare private announced: Step | undefined;
   /** The language it was announced in: after a language switch the region empties rather than say it again. */
-  private announcedIn: Locale | undefined;
+  #announcedIn: Locale | undefined;
   /** Available width, in em. */
   declare private room: number;
 
-  private view?: View;
-  private signature?: string;
+  #view?: View;
+  #signature?: string;
   /** `src`: the current dossier stays visible while it reloads. */
-  private readonly loader = new JsonLoader(this, {
+  readonly #loader = new JsonLoader(this, {
     url: () => this.src,
     loaded: (data) => {
       const dossier = data as Dossier;
@@ -248,9 +248,9 @@ export class LoketStatusTracker extends LoketElement {
       return 'error';
     },
   });
-  private unsubscribe?: () => void;
-  private newest?: number;
-  private observer?: ResizeObserver;
+  #unsubscribe?: () => void;
+  #newest?: number;
+  #observer?: ResizeObserver;
 
   constructor() {
     super();
@@ -264,73 +264,73 @@ export class LoketStatusTracker extends LoketElement {
     super.connectedCallback();
     // The first connection subscribes in updated(); a reconnected element resubscribes here.
     if (!this.hasUpdated) return;
-    this.follow();
-    this.measure();
+    this.#follow();
+    this.#measure();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** Fetches `src` again. Keeps showing the current dossier while loading; a change is announced. */
   reload(): Promise<void> {
-    return this.loader.load();
+    return this.#loader.load();
   }
 
   /** Subscribes to `source` when connected; newer notifications for this dossier trigger a reload. */
-  private follow(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.newest = undefined;
+  #follow(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#newest = undefined;
     if (!this.source || !this.isConnected) return;
-    this.unsubscribe = this.source.subscribe((snapshot: NotificationSnapshot) => {
+    this.#unsubscribe = this.source.subscribe((snapshot: NotificationSnapshot) => {
       let newest = -Infinity;
       for (const item of snapshot.items) {
         if (this.dossierId && item.dossier?.id === this.dossierId) newest = Math.max(newest, item.createdAtMs);
       }
-      const known = this.newest;
-      this.newest = newest;
+      const known = this.#newest;
+      this.#newest = newest;
       if (known !== undefined && newest > known) void this.reload();
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) {
-      this.signature = undefined;
+      this.#signature = undefined;
       // Started here, not in updated(), so the loading state is part of this render.
-      void this.loader.load();
+      void this.#loader.load();
     }
     if (changed.has('dossier')) {
-      const view = (this.view = normalizeDossier(this.dossier));
+      const view = (this.#view = normalizeDossier(this.dossier));
       if (this.dossier !== undefined && !view) warn('dossier without steps ignored');
       const signature = view?.steps.map((s) => `${s.id}:${s.status}:${s.label}`).join('|');
-      if (view && this.signature !== undefined && signature !== this.signature) {
+      if (view && this.#signature !== undefined && signature !== this.#signature) {
         this.announced = focusStep(view);
-        this.announcedIn = this.localize.locale;
+        this.#announcedIn = this.localize.locale;
       }
-      this.signature = signature;
+      this.#signature = signature;
     }
   }
 
   protected override firstUpdated(): void {
-    this.measure();
+    this.#measure();
   }
 
   /** Follows the available width (in em) through a zero-height sentinel, whose size never depends on the layout it causes. */
-  private measure(): void {
+  #measure(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver(([entry]) => {
+    this.#observer = new ResizeObserver(([entry]) => {
       this.room = Math.floor(entry.contentRect.width / (parseFloat(getComputedStyle(this).fontSize) || 16));
     });
-    this.observer.observe(this.renderRoot.querySelector('.w')!);
+    this.#observer.observe(this.renderRoot.querySelector('.w')!);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('source') || changed.has('dossierId')) this.follow();
+    if (changed.has('source') || changed.has('dossierId')) this.#follow();
   }
 
   /**
@@ -341,22 +341,22 @@ export class LoketStatusTracker extends LoketElement {
     this.renderRoot.querySelector<HTMLElement>('.t')?.focus(options);
   }
 
-  private readonly retry = async (): Promise<void> => {
+  readonly #retry = async (): Promise<void> => {
     await this.reload();
     await this.updateComplete;
     // The retry button was replaced: focus goes to the title, or to the new retry button, never to the body.
-    if (this.loader.status === 'idle') this.focus();
+    if (this.#loader.status === 'idle') this.focus();
     else this.renderRoot.querySelector<HTMLElement>('.err loket-button')?.focus();
   };
 
-  private readonly onHistoryKey = (event: KeyboardEvent): void => {
+  readonly #onHistoryKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.open) {
       this.open = false;
       this.renderRoot.querySelector<HTMLElement>('.ht button')?.focus();
     }
   };
 
-  private renderStep(step: Step): TemplateResult {
+  #renderStep(step: Step): TemplateResult {
     const t = this.localize.t.statusTracker;
     const date = step.date;
     const action = step.action && !['done', 'upcoming'].includes(step.status) ? step.action : undefined;
@@ -368,8 +368,8 @@ ${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`
 </div></li>`;
   }
 
-  private renderHistory(history: Entry[], level: number): TemplateResult {
-    return html`<div class="hist" @keydown=${this.onHistoryKey}>${heading(
+  #renderHistory(history: Entry[], level: number): TemplateResult {
+    return html`<div class="hist" @keydown=${this.#onHistoryKey}>${heading(
       level,
       'ht',
       html`<button type="button" aria-expanded=${this.open} aria-controls="h" @click=${() => (this.open = !this.open)}>${icon('chevron')}${this.localize.t.statusTracker.history} (${history.length})</button>`,
@@ -382,18 +382,18 @@ ${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`
   protected override render(): TemplateResult {
     const t = this.localize.t;
     const st = t.statusTracker;
-    const view = this.view;
-    const a = this.localize.locale === this.announcedIn ? this.announced : undefined;
+    const view = this.#view;
+    const a = this.localize.locale === this.#announcedIn ? this.announced : undefined;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
     const horizontal = this.layout === 'horizontal' && view && this.room >= view.steps.length * STEP_EM;
     return html`<div class="w"></div><div class="vh" role="status">${a ? st.changed(`${a.label}, ${st.states[a.status]}`) : ''}</div>
-${this.loader.status === 'loading' && !view ? html`<p class="load">${t.common.loading}</p>` : nothing}
-${this.loader.status === 'error' ? html`<div class="err" role="alert"><p>${st.loadError}</p>
-<loket-button variant="secondary" @click=${this.retry}>${t.common.retry}</loket-button></div>` : nothing}
+${this.#loader.status === 'loading' && !view ? html`<p class="load">${t.common.loading}</p>` : nothing}
+${this.#loader.status === 'error' ? html`<div class="err" role="alert"><p>${st.loadError}</p>
+<loket-button variant="secondary" @click=${this.#retry}>${t.common.retry}</loket-button></div>` : nothing}
 ${view ? html`${view.title ? heading(level, 't', view.title) : nothing}
 ${view.reference ? html`<p class="ref">${st.reference} ${view.reference}</p>` : nothing}
-${view.steps.length ? html`<ol class=${horizontal ? 'h' : 'v'} part="steps" aria-label=${st.steps}>${view.steps.map((s) => this.renderStep(s))}</ol>` : html`<p class="none">${st.noSteps}</p>`}
-${view.history.length ? this.renderHistory(view.history, Math.min(level + 1, 6)) : nothing}` : nothing}`;
+${view.steps.length ? html`<ol class=${horizontal ? 'h' : 'v'} part="steps" aria-label=${st.steps}>${view.steps.map((s) => this.#renderStep(s))}</ol>` : html`<p class="none">${st.noSteps}</p>`}
+${view.history.length ? this.#renderHistory(view.history, Math.min(level + 1, 6)) : nothing}` : nothing}`;
   }
 }
 
