@@ -28,13 +28,18 @@ export const chromeArgs = [
   '--disable-backgrounding-occluded-windows',
 ];
 
-export function findChrome() {
-  const fromEnv = process.env.CHROME_PATH;
+/** The executable named by the environment variable `env` (which must exist), else the first of `places` that does; undefined when none. */
+export function findExecutable(env, places) {
+  const fromEnv = process.env[env];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+    throw new Error(`${env} is set to ${fromEnv}, but no file is there.`);
   }
-  const found = candidates.find((path) => existsSync(path));
+  return places.find((path) => existsSync(path));
+}
+
+export function findChrome() {
+  const found = findExecutable('CHROME_PATH', candidates);
   if (found) return found;
   throw new Error(
     'No Chrome or Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium; ' +

@@ -1,6 +1,6 @@
 // Finds a Firefox for the component tests' second browser. FIREFOX_PATH wins; otherwise the usual install
 // places. Puppeteer drives it through WebDriver BiDi, so a stock Firefox (ESR 128 or newer) does.
-import { existsSync } from 'node:fs';
+import { findExecutable } from './chrome.mjs';
 
 const candidates = [
   '/usr/bin/firefox-esr',
@@ -19,12 +19,7 @@ export const firefoxHelp =
  * a run that silently lost its second browser would look as green as one that had it.
  */
 export function findFirefox() {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no file is there.`);
-  }
-  const found = candidates.find((path) => existsSync(path));
+  const found = findExecutable('FIREFOX_PATH', candidates);
   if (found || !process.env.CI) return found;
   throw new Error(`CI needs Firefox for the component tests, and none was found. ${firefoxHelp}`);
 }
