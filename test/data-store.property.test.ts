@@ -185,6 +185,13 @@ const tabCmd: fc.Arbitrary<TabCmd> = fc.oneof(
   fc.record({ t: fc.constant('close' as const), tab, pagehide: fc.boolean() }),
 );
 
+/** The newest page again, then every page. */
+async function loadAll(store: NotificationStore): Promise<void> {
+  await store.refresh();
+  await store.load();
+  for (let i = 0; i < 40 && !store.snapshot.pages.all.complete; i += 1) await store.loadMore();
+}
+
 /**
  * Two tabs of one browser (BroadcastChannel, Web Locks) on one server. A tab may be closed at any
  * moment (with or without pagehide) and a new one opened in its place. At rest every open tab shows
@@ -260,6 +267,9 @@ async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
       for (const t of tabs) check(t.store.snapshot);
     }
     network(server, true);
+    // Every tab loads every page first: a tab holding nothing would agree with the server at once, before a
+    // closed tab's action it shows is taken over and sent.
+    for (const t of tabs) await loadAll(t.store);
     // A closed tab's actions are taken over 100 ms after its lock is free, later on a loaded machine; till
     // then the other tabs show them but count none as pending. So wait until every tab agrees with the
     // server on what it holds (at most about 3 s: tabs that took conflicting answers out of order agree
@@ -275,11 +285,7 @@ async function runTabs(cmds: TabCmd[], initial: number): Promise<void> {
     // Two tabs that send conflicting actions on one item at the same moment may take the server's
     // answers in another order than the server applied them; the next catch-up (a reconnect, a poll)
     // settles it. That catch-up is done here before comparing with the server.
-    for (const t of tabs) {
-      await t.store.refresh();
-      await t.store.load();
-      for (let i = 0; i < 40 && !t.store.snapshot.pages.all.complete; i += 1) await t.store.loadMore();
-    }
+    for (const t of tabs) await loadAll(t.store);
     await settle(5);
     const truth = server.sorted();
     for (const [n, t] of tabs.entries()) {
