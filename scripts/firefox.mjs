@@ -1,5 +1,5 @@
 // Finds a Firefox for the component tests' second browser. FIREFOX_PATH wins; otherwise the usual install
-// places. Puppeteer drives it through WebDriver BiDi, so a stock Firefox (ESR 128 or newer) does.
+// places. Puppeteer drives it through WebDriver BiDi, so a stock Firefox does (tested with Firefox ESR 153).
 import { findExecutable } from './chrome.mjs';
 
 const candidates = [
