@@ -17,11 +17,11 @@ export interface PopupParts {
  * - **Top layer.** The popup opens as a (manual) popover, above everything on the page: a portal's
  *   `overflow: hidden`, `transform` or later stacking context cannot clip or cover it. It is placed
  *   under the trigger, its end edge at the trigger's, moved sideways to stay inside the viewport, and
- *   follows the trigger while the page scrolls or resizes (and closes if that hides the trigger). Its styles read `--_top` (the trigger's
- *   bottom in the viewport) and, once `:popover-open`, `--_x` (its own start edge). A browser without the
- *   Popover API keeps it in the flow, absolutely positioned, moved sideways with `--_shift`; a popup
- *   whose styles make it static (laid out in the flow, as in the header's phone menu) stays there until
- *   a wider window lets it hang from its trigger.
+ *   follows the trigger while the page scrolls or resizes (and closes if that hides the trigger). Its
+ *   styles read `--_top` (the trigger's bottom in the viewport) and, once `:popover-open`, `--_x` (its
+ *   own start edge). A browser without the Popover API keeps it in the flow, absolutely positioned,
+ *   moved sideways with `--_shift`; a popup whose styles make it static (laid out in the flow, as in
+ *   the header's phone menu) stays there until a wider window lets it hang from its trigger.
  * - **Light dismiss.** It closes when the person clicks outside it, or when focus moves outside it
  *   (Tab past its end), so it never covers the control that has focus. The host, its light DOM and
  *   its shadow tree count as inside. A click whose press began inside (a text selection dragged out
@@ -86,7 +86,7 @@ export class PopupController implements ReactiveController {
   }
 
   /** Puts the open popup under its trigger, its end edge at the trigger's, inside the viewport. */
-  readonly #place = (): void => {
+  #place(): void {
     const popup = this.#parts.popup();
     const trigger = this.#parts.trigger();
     if (!popup || !trigger) return;
@@ -102,7 +102,7 @@ export class PopupController implements ReactiveController {
     if (this.#lifted) popup.style.setProperty('--_x', px(x));
     // Not rounded: a fraction of a pixel rounded away would leave the popup that much off-screen.
     else popup.style.setProperty('--_shift', `${x - left}px`);
-  };
+  }
 
   #listen(doc: Document | undefined): void {
     if (doc === this.#doc) return;
@@ -123,12 +123,13 @@ export class PopupController implements ReactiveController {
   /**
    * The page scrolled or resized. A popup whose trigger is no longer drawn (a narrower window moved the
    * header's tools behind its closed menu) closes: in the top layer it would float on, hanging from nothing.
-   * One left in the flow (opened in the header's phone menu) is lifted if the wider window lets it hang.
+   * One left in the flow (opened in the header's phone menu) is lifted if a wider window lets it hang:
+   * only a resize can change that, so a scroll does not look again.
    */
-  readonly #onMove = (): void => {
+  readonly #onMove = (event: Event): void => {
     if (this.#parts.trigger()?.getClientRects().length === 0) this.#parts.close();
-    else if (this.#lifted) this.#place();
-    else this.#sync();
+    else if (!this.#lifted && event.type === 'resize') this.#sync();
+    else this.#place();
   };
 
   readonly #onPress = (event: Event): void => {
