@@ -4,7 +4,8 @@ import '../src/entries/button.js';
 import type { LoketButton } from '../src/components/button/button.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, describeAccessibilityTree, find, findAll } from './support/accessibility-tree.js';
+import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
+import { describeInChromium } from './support/browser.js';
 
 const inner = (el: LoketButton) => el.shadowRoot!.querySelector<HTMLElement>('.control')!;
 
@@ -170,7 +171,7 @@ describe('loket-button', () => {
     expect(el.shadowRoot!.textContent).to.contain('(opent in een nieuw venster)');
   });
 
-  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeInChromium('what assistive technology gets (Chromium accessibility tree)', () => {
     it('a named button, a link in link mode, and a busy button that says so and cannot be pressed', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="nl">
         <loket-button>Opslaan</loket-button><loket-button href="/dossiers">Mijn dossiers</loket-button>

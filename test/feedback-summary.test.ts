@@ -5,8 +5,10 @@ import type { LoketFeedbackSummary, FeedbackSummaryData } from '../src/component
 import { normalizeSummary } from '../src/components/feedback-summary/feedback-summary.js';
 import { catalogs } from './support/catalogs.js';
 import { expectAccessible } from './support/axe.js';
+import { expectFocus } from './support/focus.js';
 import { forEachLocale, settle } from './support/locale.js';
-import { accessibilityTree, describeAccessibilityTree, find, findAll, spoken, type AxNode } from './support/accessibility-tree.js';
+import { accessibilityTree, find, findAll, spoken, type AxNode } from './support/accessibility-tree.js';
+import { describeInChromium } from './support/browser.js';
 
 const hostile = '<img src=x onerror="window.__pwnedSummary=1"><script>window.__pwnedSummary=2</script> & "quotes"';
 
@@ -155,7 +157,7 @@ describe('loket-feedback-summary', () => {
     expect(root(el).querySelector('[role=alert]')).to.be.null;
     // The retry button is gone: focus went to the first heading, not to the body.
     await waitUntil(() => root(el).activeElement !== null, 'focus stayed in the element');
-    expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
+    expectFocus(el, root(el).querySelector('h2'));
   });
 
   it('fits 320 px without scrolling sideways: headers wrap, the decorative bars shrink', async () => {
@@ -191,7 +193,7 @@ describe('loket-feedback-summary', () => {
     });
   });
 
-  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeInChromium('what assistive technology gets (Chromium accessibility tree)', () => {
     it('gives assistive technology tables whose rows all have the same cells, headers first', async () => {
       const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary .summary=${data} lang="nl"></loket-feedback-summary>`);
       const tree = await accessibilityTree(el);

@@ -3,7 +3,8 @@ import sinon from 'sinon';
 import '../src/entries/icon.js';
 import { iconNames, type LoketIcon } from '../src/entries/icon.js';
 import { expectAccessible } from './support/axe.js';
-import { accessibilityTree, describeAccessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { describeInChromium } from './support/browser.js';
 
 const svgOf = (el: LoketIcon) => el.shadowRoot!.querySelector('svg');
 
@@ -98,7 +99,7 @@ describe('loket-icon', () => {
     expect(filled.fill).to.equal('rgb(210, 55, 60)');
   });
 
-  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeInChromium('what assistive technology gets (Chromium accessibility tree)', () => {
     it('an image named by its label, and nothing at all for a decorative icon', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div><loket-icon name="bell" label="Meldingen"></loket-icon><loket-icon name="bell"></loket-icon></div>`);
       const labelled = await accessibilityTree(wrap.children[0]);

@@ -8,7 +8,8 @@ import { Virtualizer } from '../src/internal/virtualizer.js';
 import { expectAccessible } from './support/axe.js';
 import { forEachLocale, settle } from './support/locale.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, type FakeOptions } from './support/fake-source.js';
-import { accessibilityTree, describeAccessibilityTree, find, findAll } from './support/accessibility-tree.js';
+import { accessibilityTree, find, findAll } from './support/accessibility-tree.js';
+import { describeInChromium } from './support/browser.js';
 
 const nl = catalogs.nl;
 const root = (el: LoketInbox) => el.shadowRoot!;
@@ -471,7 +472,7 @@ describe('loket-inbox', () => {
     }
   });
 
-  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeInChromium('what assistive technology gets (Chromium accessibility tree)', () => {
     it('filter tabs that say which is chosen, a feed of articles that say unread, and a toggle whose name follows the state', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       await frames(el);

@@ -13,7 +13,8 @@ import { clippingPortal, expectFollowsScroll, expectOnTop, withoutPopoverApi } f
 import { forEachLocale, settle } from './support/locale.js';
 import { FakeSource, burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions } from './support/fake-source.js';
 import { LoketIdentityChangeEvent } from '../src/internal/identity-context.js';
-import { accessibilityTree, describeAccessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { accessibilityTree, find, findAll, spoken } from './support/accessibility-tree.js';
+import { describeInChromium } from './support/browser.js';
 import '../src/entries/header.js';
 import type { LoketHeader } from '../src/components/header/header.js';
 import { actingFor, citizen, company as companyMandate } from './support/profiles.js';
@@ -693,7 +694,7 @@ describe('loket-notifications', () => {
     }
   });
 
-  describeAccessibilityTree('what assistive technology gets (Chromium accessibility tree)', () => {
+  describeInChromium('what assistive technology gets (Chromium accessibility tree)', () => {
     it('a bell that says the count and whether it is open; a panel whose items read unread, title, sender, time and action', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       const closed = await accessibilityTree(el);

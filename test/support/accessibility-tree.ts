@@ -1,6 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { AxNode } from './accessibility-tree-core.mjs';
-import { chromium, describeInChromium } from './browser.js';
 
 export type { AxNode } from './accessibility-tree-core.mjs';
 export { find, findAll, outline, spoken } from './accessibility-tree-core.mjs';
@@ -10,11 +9,6 @@ declare global {
     __loketAxTargets?: Map<number, Element>;
   }
 }
-
-/** Whether this browser hands over its accessibility tree (Chromium only): elsewhere the checks that need it are not run. */
-export const hasAccessibilityTree = chromium;
-/** A suite of accessibility-tree checks: run in Chromium, reported as skipped in other browsers. */
-export const describeAccessibilityTree = describeInChromium;
 
 let nextId = 0;
 

@@ -13,19 +13,20 @@ function count(suite, totals) {
 export function countingReporter(file = '.cache/unit-summary.json') {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, errors: 0, browsers: {} };
+      const browsers = {};
+      let errors = 0;
       for (const session of sessions) {
         const name = session.browser?.name === 'Chrome' ? 'Chromium' : (session.browser?.name ?? 'browser');
-        const own = (totals.browsers[name] ??= { passed: 0, failed: 0, skipped: 0 });
-        const before = { ...totals };
-        if (session.testResults) count(session.testResults, totals);
+        const own = (browsers[name] ??= { passed: 0, failed: 0, skipped: 0 });
+        if (session.testResults) count(session.testResults, own);
         // A file that failed to load or threw outside a test counts as one failure.
-        const error = !session.passed && (session.errors?.length ?? 0) > 0 ? 1 : 0;
-        totals.errors += error;
-        for (const key of ['passed', 'failed', 'skipped']) own[key] += totals[key] - before[key];
-        own.failed += error;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          errors += 1;
+          own.failed += 1;
+        }
       }
-      totals.failed += totals.errors;
+      const sum = (key) => Object.values(browsers).reduce((n, b) => n + b[key], 0);
+      const totals = { passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), files: sessions.length, errors, browsers };
       mkdirSync('.cache', { recursive: true });
       writeFileSync(file, JSON.stringify(totals));
     },
