@@ -1,5 +1,5 @@
-// Loket elements inside React 19, Vue 3 and Angular 21 apps, built with Vite from the package's own entries
-// (`import 'loket/header'`) exactly as README "Frameworks" shows. Needs the build (dist/).
+// Loket elements inside React 19, React 18, Vue 3 and Angular 21 apps, built with Vite from the package's
+// own entries (`import 'loket/header'`) exactly as README "Frameworks" shows. Needs the build (dist/).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -8,24 +8,72 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { angularCompiled, angularLinker, compileAngular } from './angular-aot.mjs';
 import { launchBrowser, newPage, serveFiles } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = join(root, 'test/e2e/fixtures/frameworks');
-const frameworks = ['react', 'vue', 'angular'];
+const angularProject = join(fixtures, 'tsconfig.angular.json');
+/**
+ * Each app: its page, the React major version it must run (checked in the page), and whether `profile`
+ * reaches the header as an attribute (React 18's JSON route) rather than as a property.
+ */
+const apps = [
+  { name: 'react 19', page: 'react.html', react: '19' },
+  { name: 'react 18, profile and listeners through a ref', page: 'react-18.html', react: '18' },
+  { name: 'react 18, profile as a JSON attribute', page: 'react-18.html?profile=json', react: '18', profileAttribute: true },
+  { name: 'vue', page: 'vue.html' },
+  { name: 'angular, compiled ahead of time', page: 'angular.html' },
+];
+const pages = [...new Set(apps.map(({ page }) => page.split('?')[0]))];
+
+/**
+ * The React 18 page imports `react` and `react-dom` as any React 18 app does; they resolve from
+ * react-18/, the workspace that holds React 18 (the rest of the repository has React 19).
+ */
+function react18() {
+  const page = join(fixtures, 'react-18.jsx');
+  const from = join(fixtures, 'react-18/package.json');
+  return {
+    name: 'loket-react-18',
+    enforce: 'pre',
+    resolveId: {
+      filter: { id: /^react(-dom)?(\/|$)/ },
+      handler(source, importer, options) {
+        return importer === page ? this.resolve(source, from, { ...options, skipSelf: true }) : null;
+      },
+    },
+  };
+}
 
 describe('in framework apps', () => {
   const out = mkdtempSync(join(tmpdir(), 'loket-frameworks-'));
   let server;
   let browser;
   before(async () => {
+    const angular = compileAngular(angularProject);
+    assert.equal(angular.errors, '', 'the Angular app compiles ahead of time');
     await build({
       configFile: false,
       logLevel: 'warn',
       root: fixtures,
       base: './',
-      define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-      build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: Object.fromEntries(frameworks.map((name) => [name, join(fixtures, `${name}.html`)])) } },
+      plugins: [react18(), angularCompiled(angular.emitted), angularLinker()],
+      define: {
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        // As the Angular CLI's production build: no development checks, no JIT compiler.
+        ngDevMode: 'false',
+        ngJitMode: 'false',
+        ngI18nClosureMode: 'false',
+      },
+      build: {
+        outDir: out,
+        emptyOutDir: true,
+        target: 'es2022',
+        rollupOptions: { input: Object.fromEntries(pages.map((page) => [page.replace('.html', ''), join(fixtures, page)])) },
+      },
     });
     server = await serveFiles((url) => join(out, url.pathname));
     browser = await launchBrowser();
@@ -49,16 +97,31 @@ describe('in framework apps', () => {
     assert.equal(output, '', 'tsc reports nothing');
   });
 
-  for (const framework of frameworks) {
-    it(`${framework}: sets objects as properties, hears loket-* events, cancels their default, keeps working through re-renders`, async () => {
+  it('angular: the ahead-of-time compiler refuses the loket- tags without CUSTOM_ELEMENTS_SCHEMA', () => {
+    const schemas = 'schemas: [CUSTOM_ELEMENTS_SCHEMA],';
+    const { errors } = compileAngular(angularProject, {
+      edit: (text) => {
+        assert.ok(text.includes(schemas), 'the app declares the schema');
+        return text.replace(schemas, '');
+      },
+    });
+    assert.match(errors, /'loket-header' is not a known element/);
+  });
+
+  for (const app of apps) {
+    it(`${app.name}: sets objects on the elements, hears loket-* events, cancels their default, keeps working through re-renders`, async () => {
       const page = await newPage(browser);
-      // Frameworks report misuse (Angular: an unknown element without CUSTOM_ELEMENTS_SCHEMA) on the console.
+      // Errors on the console (a failed bootstrap), and the elements' own warnings (a profile attribute
+      // that is not JSON), fail the test.
       const consoleErrors = [];
-      page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-      const start = `http://127.0.0.1:${server.address().port}/${framework}.html`;
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.text().startsWith('[loket]')) consoleErrors.push(message.text());
+      });
+      const start = `http://127.0.0.1:${server.address().port}/${app.page}`;
       await page.goto(start);
+      if (app.react) assert.match(await page.evaluate(() => document.body.dataset.react), new RegExp(`^${app.react}\\.`));
       const header = page.locator('loket-header');
-      // Signed out ({ active: false } given as a property): "Aanmelden".
+      // Signed out ({ active: false } given to the element): "Aanmelden".
       await header.locator('.login').waitFor();
       assert.equal((await header.locator('.login').textContent()).trim(), 'Aanmelden');
       // The app cancels loket-login and signs in itself: no navigation to login-url, the new profile shows.
@@ -66,6 +129,10 @@ describe('in framework apps', () => {
       await page.getByText('An Peeters').waitFor();
       assert.equal(page.url(), start, 'the cancelled login did not navigate');
       assert.equal(await header.evaluate((el) => el.profile.user.name), 'Peeters');
+      // Only React 18's JSON route goes through the attribute; every other app sets the property.
+      const attribute = await header.getAttribute('profile');
+      if (app.profileAttribute) assert.equal(JSON.parse(attribute).user.name, 'Peeters');
+      else assert.equal(attribute, null, 'profile was set as a property');
       // The framework re-renders the page around the elements: they keep working.
       const order = page.locator('loket-button', { hasText: 'Bestel cheques' });
       await order.click();
