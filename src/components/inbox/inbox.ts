@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import type { LoketNotification, NotificationFilter, NotificationSnapshot, NotificationSource } from '../../data/types.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -84,6 +83,9 @@ export class LoketInbox extends LoketElement {
   #sentinel: Element | undefined;
   #sentinelVisible = false;
   #frame = 0;
+  /** The rows on screen, by key, and what the last render put in the window: the list, its indexes, aria-setsize. */
+  #rows = new Map<string, HTMLElement>();
+  #window: [readonly LoketNotification[], number[], number] = [[], [], 0];
 
   constructor() {
     super();
@@ -128,6 +130,8 @@ export class LoketInbox extends LoketElement {
   }
 
   protected override updated(): void {
+    const canvas = this.renderRoot.querySelector('.canvas');
+    if (canvas) this.#placeRows(canvas);
     const viewport = this.#viewport;
     const observer = this.#resizeObserver;
     if (viewport && observer) {
@@ -351,25 +355,49 @@ export class LoketInbox extends LoketElement {
 
   // ------------------------------------------------------------------ render
 
-  // Positions are set through the `style` property (CSSOM), which a strict Content-Security-Policy
-  // without 'unsafe-inline' allows; a `style` attribute would be blocked.
-  #renderRow(item: LoketNotification, index: number, setSize: number): TemplateResult {
+  /**
+   * Puts the window's rows in the feed in order. A row keeps its element while it stays in the window
+   * (focus and its measured height stay with it): rows that left are removed first, so one that stays is
+   * never moved. Its position is set through the `style` property (CSSOM), which a strict
+   * Content-Security-Policy without 'unsafe-inline' allows; a `style` attribute would be blocked.
+   */
+  #placeRows(canvas: Element): void {
+    const [rows, indexes, setSize] = this.#window;
+    const next = new Map<string, HTMLElement>();
+    for (const index of indexes) {
+      const item = rows[index];
+      const row = this.#rows.get(item.id) ?? this.ownerDocument.createElement('article');
+      next.set(item.id, row);
+      const attributes = {
+        class: `row${item.readAt === null ? ' unread' : ''}`,
+        'data-index': index,
+        'data-key': item.id,
+        tabindex: index === this.focusIndex ? 0 : -1,
+        'aria-posinset': index + 1,
+        'aria-setsize': setSize,
+        'aria-labelledby': `r${index}`,
+      };
+      for (const [name, value] of Object.entries(attributes)) row.setAttribute(name, String(value));
+      row.style.transform = `translateY(${this.#list.offset(index)}px)`;
+      render(this.#renderRow(item, index), row);
+    }
+    for (const [key, row] of this.#rows) if (!next.has(key)) row.remove();
+    let at = canvas.firstElementChild;
+    for (const row of next.values()) {
+      if (row === at) at = row.nextElementSibling;
+      else canvas.insertBefore(row, at);
+    }
+    this.#rows = next;
+  }
+
+  /** What a row holds. */
+  #renderRow(item: LoketNotification, index: number): TemplateResult {
     const t = this.localize.t;
     const unread = item.readAt === null;
     const url = safeUrl(item.url);
     const open = (event: MouseEvent) => openNotification(this, this.#data.current, item, event);
     const id = `r${index}`;
-    return html`<article
-      class="row${unread ? ' unread' : ''}"
-      data-index=${index}
-      data-key=${item.id}
-      tabindex=${index === this.focusIndex ? '0' : '-1'}
-      aria-posinset=${index + 1}
-      aria-setsize=${setSize}
-      aria-labelledby=${id}
-      .style=${`transform:translateY(${this.#list.offset(index)}px)`}
-    >
-      ${unread ? html`<span class="dot" aria-hidden="true"></span>` : html`<span class="nodot"></span>`}
+    return html`${unread ? html`<span class="dot" aria-hidden="true"></span>` : html`<span class="nodot"></span>`}
       <div class="text">
         <div class="title" id=${id}>
           ${unread ? html`<span class="vh">${t.notifications.unread}: </span>` : nothing}${url
@@ -386,8 +414,7 @@ export class LoketInbox extends LoketElement {
       </div>
       <button class="link toggle" type="button" aria-describedby=${id} @click=${() => this.#toggleRead(item)}>
         ${unread ? t.inbox.markRead : t.inbox.markUnread}
-      </button>
-    </article>`;
+      </button>`;
   }
 
   #renderList(rows: readonly LoketNotification[], complete: boolean, busy: boolean): TemplateResult {
@@ -399,7 +426,7 @@ export class LoketInbox extends LoketElement {
     if (focus < start) indexes.push(focus);
     for (let i = start; i < end; i += 1) indexes.push(i);
     if (focus >= end) indexes.push(focus);
-    const setSize = complete ? rows.length : -1;
+    this.#window = [rows, indexes, complete ? rows.length : -1];
     return html`<div class="viewport" part="list" tabindex="-1" @scroll=${this.#onScroll}>
         <div
           class="canvas"
@@ -410,9 +437,7 @@ export class LoketInbox extends LoketElement {
           .style=${`height:${this.#list.total}px`}
           @keydown=${this.#onListKeydown}
           @focusin=${this.#onListFocusin}
-        >
-          ${repeat(indexes, (i) => rows[i].id, (i) => this.#renderRow(rows[i], i, setSize))}
-        </div>
+        ></div>
         ${complete ? html`<p class="state end" tabindex="-1">${t.end}</p>` : html`<div class="sentinel"></div>`}
       </div>
       <p class="vh" id="kbd">${t.keyboard}</p>`;
