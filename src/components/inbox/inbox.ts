@@ -10,7 +10,6 @@ import { inbox, notifications } from '../../i18n/nl.js';
 import { formatRelative } from '../../internal/format.js';
 
 const FILTERS: readonly NotificationFilter[] = ['all', 'unread', 'action'];
-const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
 
 /**
  * @summary The full notification page: filters (all / unread / action required), mark read or unread,
@@ -78,7 +77,7 @@ export class LoketInbox extends LoketElement {
   #cache: { items: readonly LoketNotification[]; filter: NotificationFilter; keep: number; out: readonly LoketNotification[] } | undefined;
   #resizeObserver: ResizeObserver | undefined;
   /** What the ResizeObserver watches: the viewport and the rows on screen, no row that has left. */
-  readonly #observed = new Set<Element>();
+  #observed = new Set<Element>();
   #intersection: IntersectionObserver | undefined;
   #sentinel: Element | undefined;
   #sentinelVisible = false;
@@ -135,19 +134,10 @@ export class LoketInbox extends LoketElement {
     const viewport = this.#viewport;
     const observer = this.#resizeObserver;
     if (viewport && observer) {
-      const now = new Set<Element>([viewport, ...this.renderRoot.querySelectorAll('.row')]);
-      for (const el of this.#observed) {
-        if (!now.has(el)) {
-          observer.unobserve(el);
-          this.#observed.delete(el);
-        }
-      }
-      for (const el of now) {
-        if (!this.#observed.has(el)) {
-          observer.observe(el);
-          this.#observed.add(el);
-        }
-      }
+      const now = new Set<Element>([viewport, ...this.#rows.values()]);
+      for (const el of this.#observed) if (!now.has(el)) observer.unobserve(el);
+      for (const el of now) if (!this.#observed.has(el)) observer.observe(el);
+      this.#observed = now;
     }
     const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
     if (sentinel !== this.#sentinel) {
@@ -244,19 +234,11 @@ export class LoketInbox extends LoketElement {
 
   readonly #onTabKeydown = (event: KeyboardEvent): void => {
     const i = FILTERS.indexOf(this.#currentFilter);
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? (i + 1) % FILTERS.length
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? (i + FILTERS.length - 1) % FILTERS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? FILTERS.length - 1
-              : -1;
-    if (next < 0) return;
+    // Three filters: two steps forward is one back.
+    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i + 2, ArrowUp: i + 2, Home: 0, End: 2 }[event.key];
+    if (next === undefined) return;
     event.preventDefault();
-    this.#select(FILTERS[next], true);
+    this.#select(FILTERS[next % 3], true);
   };
 
   #toggleRead(item: LoketNotification): void {
@@ -293,7 +275,7 @@ export class LoketInbox extends LoketElement {
     void source.markAllRead();
     // Said here too: the bell's region may not be on the page.
     const left = source.snapshot.unreadCount;
-    this.#say(this.localize.t.notifications.announce(left, this.localize.number(left)));
+    this.#say(this.localize.count(this.localize.t.notifications.announce, left));
   }
 
   async #retry(): Promise<void> {
@@ -332,10 +314,7 @@ export class LoketInbox extends LoketElement {
       event.preventDefault();
       return this.renderRoot.querySelector<HTMLElement>(event.key === 'Home' ? `#tab-${this.#currentFilter}` : '.load-more, .end, .results > .state')?.focus();
     }
-    if (!NAV_KEYS.has(event.key) || !row.classList?.contains('row') || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
     const index = Number(row.dataset.index);
-    const count = this.#filtered(this.#data.snapshot).length;
     const page = Math.max(1, Math.floor((this.#viewport?.clientHeight ?? this.#viewportHeight) / this.#list.estimate));
     const next = {
       ArrowDown: index + 1,
@@ -343,8 +322,10 @@ export class LoketInbox extends LoketElement {
       PageDown: index + page,
       PageUp: index - page,
       Home: 0,
-      End: count - 1,
-    }[event.key as 'Home'];
+      End: this.#filtered(this.#data.snapshot).length - 1,
+    }[event.key];
+    if (next === undefined || !row.classList?.contains('row') || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
     void this.focusRow(next);
   };
 
@@ -433,7 +414,7 @@ export class LoketInbox extends LoketElement {
           role="feed"
           aria-label=${t.list}
           aria-describedby="kbd"
-          aria-busy=${busy ? 'true' : 'false'}
+          aria-busy=${busy}
           .style=${`height:${this.#list.total}px`}
           @keydown=${this.#onListKeydown}
           @focusin=${this.#onListFocusin}
@@ -462,9 +443,9 @@ export class LoketInbox extends LoketElement {
               role="tab"
               type="button"
               id="tab-${f}"
-              aria-selected=${f === filter ? 'true' : 'false'}
+              aria-selected=${f === filter}
               aria-controls="results"
-              tabindex=${f === filter ? '0' : '-1'}
+              tabindex=${f === filter ? 0 : -1}
               @click=${() => this.#select(f)}
             >
               ${t.inbox.filter[f]}
@@ -472,8 +453,8 @@ export class LoketInbox extends LoketElement {
           )}
         </div>
         <div class="tools">
-          ${rows.length || page?.status === 'ready' ? html`<span class="summary">${t.inbox.summary(count, this.localize.number(count))}</span>` : nothing}
-          <button class="link mark-all" type="button" aria-disabled=${count ? 'false' : 'true'} @click=${this.#markAll}>
+          ${rows.length || page?.status === 'ready' ? html`<span class="summary">${this.localize.count(t.inbox.summary, count)}</span>` : nothing}
+          <button class="link mark-all" type="button" aria-disabled=${!count} @click=${this.#markAll}>
             ${t.notifications.markAllRead}
           </button>
         </div>
@@ -490,7 +471,7 @@ export class LoketInbox extends LoketElement {
               : nothing}
         ${rows.length && !complete && !failed
           ? html`<div class="more">
-              <button class="action load-more" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${() => this.#maybeLoadMore()}>
+              <button class="action load-more" type="button" aria-disabled=${loading} @click=${() => this.#maybeLoadMore()}>
                 ${t.inbox.loadMore}
               </button>
             </div>`
