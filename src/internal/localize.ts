@@ -116,9 +116,4 @@ export class LocalizeController implements ReactiveController {
   number(value: number): string {
     return numberFormat(this.t.intlLocale).format(value);
   }
-
-  /** A message about a number, given the number and its formatted form: `count(t.inbox.summary, 3)`. */
-  count(message: (count: number, formatted: string) => string, value: number): string {
-    return message(value, this.number(value));
-  }
 }

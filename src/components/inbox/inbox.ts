@@ -4,7 +4,7 @@ import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { Virtualizer } from '../../internal/virtualizer.js';
 import { componentStyles } from '../../styles/shared.js';
-import { SourceController, openNotification, renderLoadError, renderNotices } from '../notifications/source-controller.js';
+import { SourceController, counted, openNotification, renderLoadError, renderNotices } from '../notifications/source-controller.js';
 import { inboxStyles } from './inbox.styles.js';
 import { inbox, notifications } from '../../i18n/nl.js';
 import { formatRelative } from '../../internal/format.js';
@@ -275,7 +275,7 @@ export class LoketInbox extends LoketElement {
     void source.markAllRead();
     // Said here too: the bell's region may not be on the page.
     const left = source.snapshot.unreadCount;
-    this.#say(this.localize.count(this.localize.t.notifications.announce, left));
+    this.#say(counted(this.localize, this.localize.t.notifications.announce, left));
   }
 
   async #retry(): Promise<void> {
@@ -453,7 +453,7 @@ export class LoketInbox extends LoketElement {
           )}
         </div>
         <div class="tools">
-          ${rows.length || page?.status === 'ready' ? html`<span class="summary">${this.localize.count(t.inbox.summary, count)}</span>` : nothing}
+          ${rows.length || page?.status === 'ready' ? html`<span class="summary">${counted(this.localize, t.inbox.summary, count)}</span>` : nothing}
           <button class="link mark-all" type="button" aria-disabled=${!count} @click=${this.#markAll}>
             ${t.notifications.markAllRead}
           </button>

@@ -4,7 +4,7 @@ import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { notificationsStyles } from './notifications.styles.js';
-import { SourceController, actionErrorText, openNotification, renderLoadError, renderNotices } from './source-controller.js';
+import { SourceController, actionErrorText, counted, openNotification, renderLoadError, renderNotices } from './source-controller.js';
 import { notifications } from '../../i18n/nl.js';
 import { PopupController } from '../../internal/popup.js';
 import { formatRelative } from '../../internal/format.js';
@@ -92,7 +92,7 @@ export class LoketNotifications extends LoketElement {
   declare protected announcement: string;
   declare protected expanded: ReadonlySet<string>;
 
-  readonly #data = new SourceController(this, (snap, source, fresh, refused) => this.#onSnapshot(snap, source, fresh, refused));
+  readonly #data = new SourceController(this, (...change) => this.#onSnapshot(...change));
   /** Newest createdAt shown when the panel opened: newer arrivals wait behind "N nieuwe meldingen". */
   #frozenAt: number | undefined;
   #baseline: number | undefined;
@@ -128,9 +128,8 @@ export class LoketNotifications extends LoketElement {
     if (this.#baseline === undefined) {
       if (settled) this.#baseline = snap.unreadCount;
     } else if (snap.unreadCount !== this.#baseline) {
-      const count = this.localize.count.bind(this.localize);
-      const prefix = arrived && this.#newestSeen !== Number.NEGATIVE_INFINITY ? `${count(t.notifications.arrived, arrived)} ` : '';
-      this.announcement = prefix + count(t.notifications.announce, snap.unreadCount);
+      const prefix = arrived && this.#newestSeen !== Number.NEGATIVE_INFINITY ? `${counted(this.localize, t.notifications.arrived, arrived)} ` : '';
+      this.announcement = prefix + counted(this.localize, t.notifications.announce, snap.unreadCount);
       this.#baseline = snap.unreadCount;
     }
     if (settled || snap.items.length) this.#newestSeen = Math.max(this.#newestSeen, newest);
@@ -263,7 +262,7 @@ export class LoketNotifications extends LoketElement {
           ${this.#renderItem(first)}
           ${older.length
             ? html`<button class="more" type="button" aria-expanded=${open} aria-controls=${id} aria-describedby="${id}s" @click=${() => this.#toggleGroup(group.sender.id)}>
-                  <span class="chevron" aria-hidden="true"></span>${this.localize.count(t.older, older.length)}
+                  <span class="chevron" aria-hidden="true"></span>${counted(this.localize, t.older, older.length)}
                 </button>
                 <span id="${id}s" hidden>${group.sender.name}</span>
                 <ul class="older" id=${id} ?hidden=${!open}>
@@ -297,7 +296,7 @@ export class LoketNotifications extends LoketElement {
       ${renderNotices(t, snap, this.localize, this.#dismissError)}
       ${failed ? renderLoadError(this, t, page.error, this.#retry, this.#data.loginUrl) : nothing}
       ${skip
-        ? html`<button class="new-items" type="button" @click=${this.#revealNew}>${this.localize.count(tn.newItems, skip)}</button>`
+        ? html`<button class="new-items" type="button" @click=${this.#revealNew}>${counted(this.localize, tn.newItems, skip)}</button>`
         : nothing}
       ${shown
         ? this.#renderGroups(items, skip)

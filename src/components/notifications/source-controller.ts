@@ -158,6 +158,11 @@ export function openNotification(host: HTMLElement, source: NotificationSource |
   }
 }
 
+/** A message about a number, given the number and its formatted form: `counted(this.localize, t.inbox.summary, 3)`. */
+export function counted(localize: LocalizeController, message: (count: number, formatted: string) => string, value: number): string {
+  return message(value, localize.number(value));
+}
+
 /** The localized text of a load error. */
 export function loadErrorText(t: Messages, error: StoreError | undefined): string {
   return t.notifications.errors[error?.kind ?? 'network'] ?? t.common.error;
@@ -181,7 +186,7 @@ export function renderNotices(t: Messages, snap: NotificationSnapshot | undefine
       </div>`
     : nothing}${snap?.connection === 'offline'
     ? html`<p class="message offline" role="status">
-        ${t.notifications.offline}${snap.pending ? ` ${localize.count(t.notifications.pending, snap.pending)}` : ''}
+        ${t.notifications.offline}${snap.pending ? ` ${counted(localize, t.notifications.pending, snap.pending)}` : ''}
       </p>`
     : nothing}`;
 }
