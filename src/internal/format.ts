@@ -2,10 +2,8 @@ import type { Messages } from '../i18n/messages.js';
 
 /** Parses an ISO-8601 string or Date; returns undefined for anything that is not a valid date. */
 export function parseDate(value: string | Date | null | undefined): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const date = value instanceof Date ? value : typeof value === 'string' && value.trim() ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
 // Intl formatters are costly to build and rendering asks for them often: one per locale and options.
@@ -27,8 +25,9 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 const dayOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
+/** The same calendar day, in local time. */
 function sameDay(a: Date, b: Date): boolean {
-  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+  return a.toDateString() === b.toDateString();
 }
 
 /** "3 juli 2017" in the catalogue's locale. */

@@ -32,6 +32,8 @@ export interface PopupParts {
  */
 export class PopupController implements ReactiveController {
   #doc: Document | undefined;
+  /** Removes the page listeners of the open popup. */
+  #unlisten: AbortController | undefined;
   #pressedInside = false;
   /** Whether the open popup is in the top layer. */
   #lifted = false;
@@ -106,18 +108,17 @@ export class PopupController implements ReactiveController {
 
   #listen(doc: Document | undefined): void {
     if (doc === this.#doc) return;
-    const view = this.#doc?.defaultView;
-    this.#doc?.removeEventListener('pointerdown', this.#onPress, true);
-    this.#doc?.removeEventListener('click', this.#onClick, true);
-    this.#doc?.removeEventListener('scroll', this.#onMove, true);
-    view?.removeEventListener('resize', this.#onMove);
-    doc?.addEventListener('pointerdown', this.#onPress, true);
-    doc?.addEventListener('click', this.#onClick, true);
-    // Scrolls of the page or of any scrolling box around the trigger move it: the popup follows.
-    doc?.addEventListener('scroll', this.#onMove, { capture: true, passive: true });
-    doc?.defaultView?.addEventListener('resize', this.#onMove, { passive: true });
+    this.#unlisten?.abort();
     this.#doc = doc;
     this.#pressedInside = false;
+    if (!doc) return;
+    // None of them cancels anything: all passive. Capture sees scrolls of any scrolling box around the
+    // trigger (they move it: the popup follows) and presses and clicks before the page can stop them.
+    const options = { capture: true, passive: true, signal: (this.#unlisten = new AbortController()).signal };
+    doc.addEventListener('pointerdown', this.#onPress, options);
+    doc.addEventListener('click', this.#onClick, options);
+    doc.addEventListener('scroll', this.#onMove, options);
+    doc.defaultView?.addEventListener('resize', this.#onMove, options);
   }
 
   /**

@@ -25,13 +25,9 @@ export const inboxStyles = [
     [role='tab'] {
       min-height: var(--loket-target-min);
       padding: var(--loket-space-2xs) var(--loket-space-s);
-      border: 0;
       border-block-end: var(--loket-border-width-strong) solid transparent;
       margin-block-end: calc(-1 * var(--loket-border-width));
-      background: none;
       color: var(--loket-color-action);
-      font: inherit;
-      cursor: pointer;
     }
     [role='tab']:hover {
       background: var(--loket-color-action-subtle);
@@ -106,14 +102,10 @@ export const inboxStyles = [
     .title a,
     .title .open {
       padding: 0;
-      border: 0;
-      background: none;
       color: var(--loket-color-action);
-      font: inherit;
       text-align: start;
       text-decoration: underline;
       text-underline-offset: 0.15em;
-      cursor: pointer;
     }
     .title a:hover,
     .title .open:hover {
@@ -141,13 +133,10 @@ export const inboxStyles = [
       }
     }
     .state {
-      margin: 0;
-      padding: var(--loket-space-m) 0;
-      color: var(--loket-color-text-secondary);
-      text-align: center;
+      padding-inline: 0;
     }
     .state.end {
-      padding: var(--loket-space-xs) 0;
+      padding-block: var(--loket-space-xs);
       font-size: var(--loket-font-size-s);
     }
     .more {

@@ -1,17 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import type { LoketNotification, NotificationFilter, NotificationSnapshot, NotificationSource } from '../../data/types.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { Virtualizer } from '../../internal/virtualizer.js';
 import { componentStyles } from '../../styles/shared.js';
-import { SourceController, openNotification, renderLoadError, renderNotices } from '../notifications/source-controller.js';
+import { SourceController, counted, openNotification, renderLoadError, renderNotices } from '../notifications/source-controller.js';
 import { inboxStyles } from './inbox.styles.js';
 import { inbox, notifications } from '../../i18n/nl.js';
 import { formatRelative } from '../../internal/format.js';
 
 const FILTERS: readonly NotificationFilter[] = ['all', 'unread', 'action'];
-const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
 
 /**
  * @summary The full notification page: filters (all / unread / action required), mark read or unread,
@@ -79,11 +77,14 @@ export class LoketInbox extends LoketElement {
   #cache: { items: readonly LoketNotification[]; filter: NotificationFilter; keep: number; out: readonly LoketNotification[] } | undefined;
   #resizeObserver: ResizeObserver | undefined;
   /** What the ResizeObserver watches: the viewport and the rows on screen, no row that has left. */
-  readonly #observed = new Set<Element>();
+  #observed = new Set<Element>();
   #intersection: IntersectionObserver | undefined;
   #sentinel: Element | undefined;
   #sentinelVisible = false;
   #frame = 0;
+  /** The rows on screen, by key, and what the last render put in the window: the list, its indexes, aria-setsize. */
+  #rows = new Map<string, HTMLElement>();
+  #window: [readonly LoketNotification[], number[], number] = [[], [], 0];
 
   constructor() {
     super();
@@ -128,22 +129,15 @@ export class LoketInbox extends LoketElement {
   }
 
   protected override updated(): void {
+    const canvas = this.renderRoot.querySelector('.canvas');
+    if (canvas) this.#placeRows(canvas);
     const viewport = this.#viewport;
     const observer = this.#resizeObserver;
     if (viewport && observer) {
-      const now = new Set<Element>([viewport, ...this.renderRoot.querySelectorAll('.row')]);
-      for (const el of this.#observed) {
-        if (!now.has(el)) {
-          observer.unobserve(el);
-          this.#observed.delete(el);
-        }
-      }
-      for (const el of now) {
-        if (!this.#observed.has(el)) {
-          observer.observe(el);
-          this.#observed.add(el);
-        }
-      }
+      const now = new Set<Element>([viewport, ...this.#rows.values()]);
+      for (const el of this.#observed) if (!now.has(el)) observer.unobserve(el);
+      for (const el of now) if (!this.#observed.has(el)) observer.observe(el);
+      this.#observed = now;
     }
     const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
     if (sentinel !== this.#sentinel) {
@@ -240,19 +234,11 @@ export class LoketInbox extends LoketElement {
 
   readonly #onTabKeydown = (event: KeyboardEvent): void => {
     const i = FILTERS.indexOf(this.#currentFilter);
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? (i + 1) % FILTERS.length
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? (i + FILTERS.length - 1) % FILTERS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? FILTERS.length - 1
-              : -1;
-    if (next < 0) return;
+    // Three filters: two steps forward is one back.
+    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i + 2, ArrowUp: i + 2, Home: 0, End: 2 }[event.key];
+    if (next === undefined) return;
     event.preventDefault();
-    this.#select(FILTERS[next], true);
+    this.#select(FILTERS[next % 3], true);
   };
 
   #toggleRead(item: LoketNotification): void {
@@ -289,7 +275,7 @@ export class LoketInbox extends LoketElement {
     void source.markAllRead();
     // Said here too: the bell's region may not be on the page.
     const left = source.snapshot.unreadCount;
-    this.#say(this.localize.t.notifications.announce(left, this.localize.number(left)));
+    this.#say(counted(this.localize, this.localize.t.notifications.announce, left));
   }
 
   async #retry(): Promise<void> {
@@ -328,10 +314,7 @@ export class LoketInbox extends LoketElement {
       event.preventDefault();
       return this.renderRoot.querySelector<HTMLElement>(event.key === 'Home' ? `#tab-${this.#currentFilter}` : '.load-more, .end, .results > .state')?.focus();
     }
-    if (!NAV_KEYS.has(event.key) || !row.classList?.contains('row') || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
     const index = Number(row.dataset.index);
-    const count = this.#filtered(this.#data.snapshot).length;
     const page = Math.max(1, Math.floor((this.#viewport?.clientHeight ?? this.#viewportHeight) / this.#list.estimate));
     const next = {
       ArrowDown: index + 1,
@@ -339,8 +322,10 @@ export class LoketInbox extends LoketElement {
       PageDown: index + page,
       PageUp: index - page,
       Home: 0,
-      End: count - 1,
-    }[event.key as 'Home'];
+      End: this.#filtered(this.#data.snapshot).length - 1,
+    }[event.key];
+    if (next === undefined || !row.classList?.contains('row') || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
     void this.focusRow(next);
   };
 
@@ -351,25 +336,49 @@ export class LoketInbox extends LoketElement {
 
   // ------------------------------------------------------------------ render
 
-  // Positions are set through the `style` property (CSSOM), which a strict Content-Security-Policy
-  // without 'unsafe-inline' allows; a `style` attribute would be blocked.
-  #renderRow(item: LoketNotification, index: number, setSize: number): TemplateResult {
+  /**
+   * Puts the window's rows in the feed in order. A row keeps its element while it stays in the window
+   * (focus and its measured height stay with it): rows that left are removed first, so one that stays is
+   * never moved. Its position is set through the `style` property (CSSOM), which a strict
+   * Content-Security-Policy without 'unsafe-inline' allows; a `style` attribute would be blocked.
+   */
+  #placeRows(canvas: Element): void {
+    const [rows, indexes, setSize] = this.#window;
+    const next = new Map<string, HTMLElement>();
+    for (const index of indexes) {
+      const item = rows[index];
+      const row = this.#rows.get(item.id) ?? this.ownerDocument.createElement('article');
+      next.set(item.id, row);
+      const attributes = {
+        class: `row${item.readAt === null ? ' unread' : ''}`,
+        'data-index': index,
+        'data-key': item.id,
+        tabindex: index === this.focusIndex ? 0 : -1,
+        'aria-posinset': index + 1,
+        'aria-setsize': setSize,
+        'aria-labelledby': `r${index}`,
+      };
+      for (const [name, value] of Object.entries(attributes)) row.setAttribute(name, String(value));
+      row.style.transform = `translateY(${this.#list.offset(index)}px)`;
+      render(this.#renderRow(item, index), row);
+    }
+    for (const [key, row] of this.#rows) if (!next.has(key)) row.remove();
+    let at = canvas.firstElementChild;
+    for (const row of next.values()) {
+      if (row === at) at = row.nextElementSibling;
+      else canvas.insertBefore(row, at);
+    }
+    this.#rows = next;
+  }
+
+  /** What a row holds. */
+  #renderRow(item: LoketNotification, index: number): TemplateResult {
     const t = this.localize.t;
     const unread = item.readAt === null;
     const url = safeUrl(item.url);
     const open = (event: MouseEvent) => openNotification(this, this.#data.current, item, event);
     const id = `r${index}`;
-    return html`<article
-      class="row${unread ? ' unread' : ''}"
-      data-index=${index}
-      data-key=${item.id}
-      tabindex=${index === this.focusIndex ? '0' : '-1'}
-      aria-posinset=${index + 1}
-      aria-setsize=${setSize}
-      aria-labelledby=${id}
-      .style=${`transform:translateY(${this.#list.offset(index)}px)`}
-    >
-      ${unread ? html`<span class="dot" aria-hidden="true"></span>` : html`<span class="nodot"></span>`}
+    return html`${unread ? html`<span class="dot" aria-hidden="true"></span>` : html`<span class="nodot"></span>`}
       <div class="text">
         <div class="title" id=${id}>
           ${unread ? html`<span class="vh">${t.notifications.unread}: </span>` : nothing}${url
@@ -386,8 +395,7 @@ export class LoketInbox extends LoketElement {
       </div>
       <button class="link toggle" type="button" aria-describedby=${id} @click=${() => this.#toggleRead(item)}>
         ${unread ? t.inbox.markRead : t.inbox.markUnread}
-      </button>
-    </article>`;
+      </button>`;
   }
 
   #renderList(rows: readonly LoketNotification[], complete: boolean, busy: boolean): TemplateResult {
@@ -399,20 +407,18 @@ export class LoketInbox extends LoketElement {
     if (focus < start) indexes.push(focus);
     for (let i = start; i < end; i += 1) indexes.push(i);
     if (focus >= end) indexes.push(focus);
-    const setSize = complete ? rows.length : -1;
+    this.#window = [rows, indexes, complete ? rows.length : -1];
     return html`<div class="viewport" part="list" tabindex="-1" @scroll=${this.#onScroll}>
         <div
           class="canvas"
           role="feed"
           aria-label=${t.list}
           aria-describedby="kbd"
-          aria-busy=${busy ? 'true' : 'false'}
+          aria-busy=${busy}
           .style=${`height:${this.#list.total}px`}
           @keydown=${this.#onListKeydown}
           @focusin=${this.#onListFocusin}
-        >
-          ${repeat(indexes, (i) => rows[i].id, (i) => this.#renderRow(rows[i], i, setSize))}
-        </div>
+        ></div>
         ${complete ? html`<p class="state end" tabindex="-1">${t.end}</p>` : html`<div class="sentinel"></div>`}
       </div>
       <p class="vh" id="kbd">${t.keyboard}</p>`;
@@ -437,9 +443,9 @@ export class LoketInbox extends LoketElement {
               role="tab"
               type="button"
               id="tab-${f}"
-              aria-selected=${f === filter ? 'true' : 'false'}
+              aria-selected=${f === filter}
               aria-controls="results"
-              tabindex=${f === filter ? '0' : '-1'}
+              tabindex=${f === filter ? 0 : -1}
               @click=${() => this.#select(f)}
             >
               ${t.inbox.filter[f]}
@@ -447,8 +453,8 @@ export class LoketInbox extends LoketElement {
           )}
         </div>
         <div class="tools">
-          ${rows.length || page?.status === 'ready' ? html`<span class="summary">${t.inbox.summary(count, this.localize.number(count))}</span>` : nothing}
-          <button class="link mark-all" type="button" aria-disabled=${count ? 'false' : 'true'} @click=${this.#markAll}>
+          ${rows.length || page?.status === 'ready' ? html`<span class="summary">${counted(this.localize, t.inbox.summary, count)}</span>` : nothing}
+          <button class="link mark-all" type="button" aria-disabled=${!count} @click=${this.#markAll}>
             ${t.notifications.markAllRead}
           </button>
         </div>
@@ -465,7 +471,7 @@ export class LoketInbox extends LoketElement {
               : nothing}
         ${rows.length && !complete && !failed
           ? html`<div class="more">
-              <button class="action load-more" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${() => this.#maybeLoadMore()}>
+              <button class="action load-more" type="button" aria-disabled=${loading} @click=${() => this.#maybeLoadMore()}>
                 ${t.inbox.loadMore}
               </button>
             </div>`

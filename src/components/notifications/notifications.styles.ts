@@ -43,6 +43,12 @@ export const itemStyles = css`
     font-size: var(--loket-font-size-xs);
     font-weight: var(--loket-font-weight-medium);
   }
+  .state {
+    margin: 0;
+    padding: var(--loket-space-m) var(--loket-space-s);
+    color: var(--loket-color-text-secondary);
+    text-align: center;
+  }
   .message {
     margin: 0;
     padding: var(--loket-space-xs) var(--loket-space-s);
@@ -101,11 +107,8 @@ export const notificationsStyles = [
       min-width: var(--loket-target-min);
       min-height: var(--loket-target-min);
       padding: var(--loket-space-2xs);
-      border: 0;
       border-radius: var(--loket-radius-m);
-      background: transparent;
       color: inherit;
-      cursor: pointer;
     }
     /* Outside the button: the unread badge would cover part of a ring inside it. */
     .bell:focus-visible {
@@ -235,20 +238,22 @@ export const notificationsStyles = [
     .older {
       background: var(--loket-color-background-alt);
     }
-    .item {
+    /* Items, "N oudere meldingen" and "N nieuwe meldingen": the width of the panel, text in line after the unread dot. */
+    .item,
+    .more,
+    .new-items {
       display: flex;
-      gap: var(--loket-space-xs);
       width: 100%;
       min-height: var(--loket-target-min);
-      padding: var(--loket-space-xs) var(--loket-space-s);
+      padding: 0 var(--loket-space-s);
       padding-inline-start: calc(var(--loket-space-s) + 0.625rem + var(--loket-space-xs));
-      border: 0;
-      background: none;
-      color: var(--loket-color-text);
-      font: inherit;
       text-align: start;
+    }
+    .item {
+      gap: var(--loket-space-xs);
+      padding-block: var(--loket-space-xs);
+      color: var(--loket-color-text);
       text-decoration: none;
-      cursor: pointer;
     }
     .item.unread {
       padding-inline-start: var(--loket-space-s);
@@ -266,24 +271,14 @@ export const notificationsStyles = [
     }
     .more,
     .new-items {
-      display: flex;
       align-items: center;
       gap: var(--loket-space-2xs);
-      width: 100%;
-      min-height: var(--loket-target-min);
-      padding: 0 var(--loket-space-s);
-      padding-inline-start: calc(var(--loket-space-s) + 0.625rem + var(--loket-space-xs));
-      border: 0;
-      background: none;
       color: var(--loket-color-action);
-      font: inherit;
       font-size: var(--loket-font-size-s);
-      text-align: start;
-      cursor: pointer;
     }
     .new-items {
       justify-content: center;
-      padding: 0 var(--loket-space-s);
+      padding-inline-start: var(--loket-space-s);
       background: var(--loket-color-action);
       color: var(--loket-color-on-action);
       font-weight: var(--loket-font-weight-medium);
@@ -304,25 +299,17 @@ export const notificationsStyles = [
     .more[aria-expanded='true'] .chevron {
       transform: rotate(225deg);
     }
-    .state {
-      margin: 0;
-      padding: var(--loket-space-m) var(--loket-space-s);
-      color: var(--loket-color-text-secondary);
-      text-align: center;
-    }
     .panel > .message {
       margin: var(--loket-space-xs) var(--loket-space-s);
     }
     @media (forced-colors: active) {
       .badge,
-      .new-items {
+      .new-items,
+      .panel {
         border: var(--loket-border-width) solid CanvasText;
       }
       .bell[aria-expanded='true'] {
         outline: var(--loket-border-width) solid CanvasText;
-      }
-      .panel {
-        border: var(--loket-border-width) solid CanvasText;
       }
     }
   `,

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LoketNotification, NotificationSnapshot, NotificationSource } from '../../data/types.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { componentStyles, linkStyles } from '../../styles/shared.js';
 import { notificationsStyles } from './notifications.styles.js';
-import { SourceController, actionErrorText, openNotification, renderLoadError, renderNotices } from './source-controller.js';
+import { SourceController, actionErrorText, counted, openNotification, renderLoadError, renderNotices } from './source-controller.js';
 import { notifications } from '../../i18n/nl.js';
 import { PopupController } from '../../internal/popup.js';
 import { formatRelative } from '../../internal/format.js';
@@ -93,7 +92,7 @@ export class LoketNotifications extends LoketElement {
   declare protected announcement: string;
   declare protected expanded: ReadonlySet<string>;
 
-  readonly #data = new SourceController(this, (snap, source, fresh, refused) => this.#onSnapshot(snap, source, fresh, refused));
+  readonly #data = new SourceController(this, (...change) => this.#onSnapshot(...change));
   /** Newest createdAt shown when the panel opened: newer arrivals wait behind "N nieuwe meldingen". */
   #frozenAt: number | undefined;
   #baseline: number | undefined;
@@ -129,9 +128,8 @@ export class LoketNotifications extends LoketElement {
     if (this.#baseline === undefined) {
       if (settled) this.#baseline = snap.unreadCount;
     } else if (snap.unreadCount !== this.#baseline) {
-      const n = (value: number) => this.localize.number(value);
-      const prefix = arrived && this.#newestSeen !== Number.NEGATIVE_INFINITY ? `${t.notifications.arrived(arrived, n(arrived))} ` : '';
-      this.announcement = prefix + t.notifications.announce(snap.unreadCount, n(snap.unreadCount));
+      const prefix = arrived && this.#newestSeen !== Number.NEGATIVE_INFINITY ? `${counted(this.localize, t.notifications.arrived, arrived)} ` : '';
+      this.announcement = prefix + counted(this.localize, t.notifications.announce, snap.unreadCount);
       this.#baseline = snap.unreadCount;
     }
     if (settled || snap.items.length) this.#newestSeen = Math.max(this.#newestSeen, newest);
@@ -211,9 +209,7 @@ export class LoketNotifications extends LoketElement {
   }
 
   #markAll(): void {
-    const snap = this.#data.snapshot;
-    if (!snap || snap.unreadCount === 0) return;
-    void this.#data.current?.markAllRead();
+    if (this.#data.snapshot?.unreadCount) void this.#data.current?.markAllRead();
   }
 
   async #retry(): Promise<void> {
@@ -265,8 +261,8 @@ export class LoketNotifications extends LoketElement {
         return html`<li class="group">
           ${this.#renderItem(first)}
           ${older.length
-            ? html`<button class="more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} aria-describedby="${id}s" @click=${() => this.#toggleGroup(group.sender.id)}>
-                  <span class="chevron" aria-hidden="true"></span>${t.older(older.length, this.localize.number(older.length))}
+            ? html`<button class="more" type="button" aria-expanded=${open} aria-controls=${id} aria-describedby="${id}s" @click=${() => this.#toggleGroup(group.sender.id)}>
+                  <span class="chevron" aria-hidden="true"></span>${counted(this.localize, t.older, older.length)}
                 </button>
                 <span id="${id}s" hidden>${group.sender.name}</span>
                 <ul class="older" id=${id} ?hidden=${!open}>
@@ -294,13 +290,13 @@ export class LoketNotifications extends LoketElement {
       <div class="head">
         <h2 id="title" tabindex="-1">${tn.title}</h2>
         ${shown
-          ? html`<button class="mark-all link" type="button" aria-disabled=${snap?.unreadCount ? 'false' : 'true'} @click=${this.#markAll}>${tn.markAllRead}</button>`
+          ? html`<button class="mark-all link" type="button" aria-disabled=${!snap?.unreadCount} @click=${this.#markAll}>${tn.markAllRead}</button>`
           : nothing}
       </div>
       ${renderNotices(t, snap, this.localize, this.#dismissError)}
       ${failed ? renderLoadError(this, t, page.error, this.#retry, this.#data.loginUrl) : nothing}
       ${skip
-        ? html`<button class="new-items" type="button" @click=${this.#revealNew}>${tn.newItems(skip, this.localize.number(skip))}</button>`
+        ? html`<button class="new-items" type="button" @click=${this.#revealNew}>${counted(this.localize, tn.newItems, skip)}</button>`
         : nothing}
       ${shown
         ? this.#renderGroups(items, skip)
@@ -324,7 +320,7 @@ export class LoketNotifications extends LoketElement {
           class="bell"
           part="bell"
           type="button"
-          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-expanded=${this.open}
           aria-controls="panel"
           aria-label=${t.label(count, formatted)}
           @click=${this.#toggle}
@@ -332,7 +328,7 @@ export class LoketNotifications extends LoketElement {
           ${BELL}
         </button>
         ${count ? html`<span class="badge" part="badge" aria-hidden="true">${count > 99 ? '99+' : formatted}</span>` : nothing}
-        <div class="panel" id="panel" part="panel" tabindex="-1" ?hidden=${!this.open} @focusin=${this.#keepClear} aria-labelledby=${ifDefined(this.open ? 'title' : undefined)} role=${ifDefined(this.open ? 'region' : undefined)}>
+        <div class="panel" id="panel" part="panel" tabindex="-1" ?hidden=${!this.open} @focusin=${this.#keepClear} aria-labelledby=${this.open ? 'title' : nothing} role=${this.open ? 'region' : nothing}>
           ${this.open ? this.#renderPanel(snap) : nothing}
         </div>
         <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>

@@ -4,6 +4,7 @@ import type { LoketNotification, NotificationSnapshot, NotificationSource, Store
 import { LoketEvent, emit, modifiedClick } from '../../internal/events.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { LocalizeController } from '../../internal/localize.js';
 import { accountAction } from '../../internal/account-action.js';
 import { actorKey, consumeIdentity, type LoketIdentityChangeEvent } from '../../internal/identity-context.js';
 
@@ -157,6 +158,11 @@ export function openNotification(host: HTMLElement, source: NotificationSource |
   }
 }
 
+/** A message about a number, given the number and its formatted form: `counted(this.localize, t.inbox.summary, 3)`. */
+export function counted(localize: LocalizeController, message: (count: number, formatted: string) => string, value: number): string {
+  return message(value, localize.number(value));
+}
+
 /** The localized text of a load error. */
 export function loadErrorText(t: Messages, error: StoreError | undefined): string {
   return t.notifications.errors[error?.kind ?? 'network'] ?? t.common.error;
@@ -171,7 +177,7 @@ export function actionErrorText(t: Messages, action: 'read' | 'unread' | 'read-a
  * What the bell's panel and the inbox show above their list: a refused action (an alert, with a button
  * that dismisses it) and being offline with the changes that wait (a status).
  */
-export function renderNotices(t: Messages, snap: NotificationSnapshot | undefined, format: { number(value: number): string }, dismiss: () => void): TemplateResult {
+export function renderNotices(t: Messages, snap: NotificationSnapshot | undefined, localize: LocalizeController, dismiss: () => void): TemplateResult {
   const error = snap?.lastActionError;
   return html`${error
     ? html`<div class="message error" role="alert">
@@ -180,7 +186,7 @@ export function renderNotices(t: Messages, snap: NotificationSnapshot | undefine
       </div>`
     : nothing}${snap?.connection === 'offline'
     ? html`<p class="message offline" role="status">
-        ${t.notifications.offline}${snap.pending ? ` ${t.notifications.pending(snap.pending, format.number(snap.pending))}` : ''}
+        ${t.notifications.offline}${snap.pending ? ` ${counted(localize, t.notifications.pending, snap.pending)}` : ''}
       </p>`
     : nothing}`;
 }
