@@ -4,20 +4,24 @@ import * as puppeteer from 'puppeteer-core';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
-import { findFirefox, firefoxHelp, testBrowsers } from './scripts/firefox.mjs';
+import { testBrowsers } from './scripts/browsers.mjs';
+import { findFirefox } from './scripts/firefox.mjs';
+import { findWebKit } from './scripts/webkit.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { accessibilityTreePlugin } from './test/support/accessibility-tree-plugin.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
-// Chromium, and Firefox when one is installed (required in CI; LOKET_BROWSERS picks either). Only Chromium
-// gives the accessibility tree and forced colors (its DevTools protocol): those suites skip in Firefox,
-// which puppeteer drives over WebDriver BiDi.
+// Chromium, and Firefox and WebKit when installed (all required in CI; LOKET_BROWSERS picks). Only Chromium
+// gives the accessibility tree and forced colors (its DevTools protocol): those suites skip elsewhere.
+// Puppeteer drives Firefox over WebDriver BiDi; WebKitGTK's MiniBrowser is driven over WebDriver.
 const browsers = [];
 try {
-  const names = testBrowsers();
+  const { names, missing } = testBrowsers();
   if (names.includes('chromium')) browsers.push(chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } }));
   if (names.includes('firefox')) browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true } }));
-  else if (!process.env.LOKET_BROWSERS) console.log(`\nComponent tests run in Chromium only: no Firefox found. ${firefoxHelp}\n`);
+  if (names.includes('webkit')) browsers.push(webkitLauncher(findWebKit()));
+  for (const line of missing) console.log(`\nComponent tests: ${line}\n`);
 } catch (error) {
   console.error(`\n${error.message}\n`);
   process.exit(1);

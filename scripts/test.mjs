@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: lint, type-check, build, component tests (Chromium and Firefox, with axe), size budgets, e2e against the demo,
+// npm test: lint, type-check, build, component tests (Chromium, Firefox and WebKit, with axe), size budgets, e2e against the demo,
 // and the Storybook accessibility audit (every story in all four languages, each story loaded once and
 // switched live; `npm run a11y` loads every story × language afresh).
 // Runs every step even after a failure and ends with one line: "N passed, N failed".
@@ -74,7 +74,7 @@ await check('typecheck', 'typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.j
 await check('build', 'build', process.execPath, ['scripts/build.mjs']);
 
 if (wants('unit')) {
-  console.log('\n━━ component tests (web-test-runner: Chromium, and Firefox when installed) ━━');
+  console.log('\n━━ component tests (web-test-runner: Chromium, and Firefox and WebKit when installed) ━━');
   rmSync('.cache/unit-summary.json', { force: true });
   const code = await run(bin('web-test-runner'), []);
   const summary = existsSync('.cache/unit-summary.json') ? JSON.parse(readFileSync('.cache/unit-summary.json', 'utf8')) : undefined;

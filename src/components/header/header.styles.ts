@@ -137,9 +137,11 @@ export const headerStyles = css`
     nav {
       margin-inline-end: 0;
     }
-    loket-mandate-switcher::part(popup) {
-      position: static;
-      width: auto;
+    /* The switcher's list opens in the flow of the menu. Set through inherited properties: WebKit leaves
+       ::part() rules inside a container query unapplied. */
+    loket-mandate-switcher {
+      --_popup-position: static;
+      --_popup-width: auto;
     }
   }
   /* A phone: the menu button shows its icon only (its name stays "Menu"), so the application name, the bell and the menu share a row. */

@@ -49,11 +49,12 @@ export const mandateSwitcherStyles = css`
   loket-icon {
     --loket-icon-size: 1.25rem;
   }
+  /* The header's phone menu sets --_popup-position and --_popup-width: there the list is in the flow. */
   .popup {
-    position: absolute;
+    position: var(--_popup-position, absolute);
     inset-inline-end: 0;
     z-index: var(--loket-z-dropdown);
-    width: min(26rem, 100vw - 2rem);
+    width: var(--_popup-width, min(26rem, 100vw - 2rem));
     max-height: min(28rem, 70vh);
     overflow: auto;
     padding: var(--loket-space-xs);
