@@ -3,7 +3,7 @@
 // the driver runs inside xvfb-run, and xdotool gives the window back its focus after a resize (there is no
 // window manager to do it). WEBKIT_DRIVER_PATH and WEBKIT_BROWSER_PATH point at other installs.
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,8 @@ export async function startWebDriver({ driver, browser, xvfb, xdotool }) {
       } catch {
         // already gone
       }
+      // The style sheet and display file of this run.
+      rmSync(config, { recursive: true, force: true });
     },
   };
 }
