@@ -129,8 +129,7 @@ export class LoketInbox extends LoketElement {
   }
 
   protected override updated(): void {
-    const canvas = this.renderRoot.querySelector('.canvas');
-    if (canvas) this.#placeRows(canvas);
+    this.#placeRows();
     const viewport = this.#viewport;
     const observer = this.#resizeObserver;
     if (viewport && observer) {
@@ -171,7 +170,13 @@ export class LoketInbox extends LoketElement {
   #onResize(entries: ResizeObserverEntry[]): void {
     let changed = false;
     let anchorShift = 0;
-    const first = this.#list.indexAt(this.scrollY);
+    // The row that stays put: the focused one when it is in view, else the first one in view.
+    const list = this.#list;
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('.row');
+    const index = Number(focused?.dataset.index);
+    const top = list.offset(index) - this.scrollY;
+    const focusIn = !!focused && top < this.#viewportHeight && top + list.size(index) > 0;
+    const anchor = focusIn ? index : list.indexAt(this.scrollY);
     for (const entry of entries) {
       const target = entry.target as HTMLElement;
       if (target.classList.contains('viewport')) {
@@ -185,21 +190,28 @@ export class LoketInbox extends LoketElement {
       const key = target.dataset.key;
       if (!key || !target.isConnected) continue;
       const size = entry.borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height;
-      const grew = this.#list.setSize(key, size);
+      const grew = list.setSize(key, size);
       if (grew) {
         changed = true;
-        if (Number(target.dataset.index) < first) anchorShift += grew;
+        if (Number(target.dataset.index) < anchor) anchorShift += grew;
       }
     }
-    if (anchorShift && this.#viewport) {
-      // Rows above the viewport changed height: keep what the reader sees where it was.
-      this.#viewport.scrollTop += anchorShift;
-      this.scrollY = this.#viewport.scrollTop;
+    if (!changed) return;
+    // The rows on screen move to their measured places now, in this frame. New rows wait for the next
+    // frame: rendered inside this delivery, they would be observed in it, which ends in a "ResizeObserver
+    // loop" error (WebKit).
+    this.#placeRows();
+    const viewport = this.#viewport;
+    if (viewport) {
+      // Rows above the anchor changed height: keep what the reader sees where it was.
+      viewport.scrollTop += anchorShift;
+      // A focused row that grew stays whole in view.
+      if (focusIn) viewport.scrollTop = list.scrollFor(anchor, viewport.scrollTop, viewport.clientHeight);
     }
-    // Re-render in the next frame, not inside this ResizeObserver delivery (that would loop).
-    if (changed && !this.#frame) {
+    if (!this.#frame) {
       this.#frame = requestAnimationFrame(() => {
         this.#frame = 0;
+        this.scrollY = this.#viewport?.scrollTop ?? this.scrollY;
         this.requestUpdate();
       });
     }
@@ -342,7 +354,9 @@ export class LoketInbox extends LoketElement {
    * never moved. Its position is set through the `style` property (CSSOM), which a strict
    * Content-Security-Policy without 'unsafe-inline' allows; a `style` attribute would be blocked.
    */
-  #placeRows(canvas: Element): void {
+  #placeRows(): void {
+    const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas');
+    if (!canvas) return;
     const [rows, indexes, setSize] = this.#window;
     const next = new Map<string, HTMLElement>();
     for (const index of indexes) {
@@ -363,6 +377,7 @@ export class LoketInbox extends LoketElement {
       render(this.#renderRow(item, index), row);
     }
     for (const [key, row] of this.#rows) if (!next.has(key)) row.remove();
+    canvas.style.height = `${this.#list.total}px`;
     let at = canvas.firstElementChild;
     for (const row of next.values()) {
       if (row === at) at = row.nextElementSibling;
@@ -415,7 +430,6 @@ export class LoketInbox extends LoketElement {
           aria-label=${t.list}
           aria-describedby="kbd"
           aria-busy=${busy}
-          .style=${`height:${this.#list.total}px`}
           @keydown=${this.#onListKeydown}
           @focusin=${this.#onListFocusin}
         ></div>
