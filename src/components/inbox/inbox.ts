@@ -200,7 +200,7 @@ export class LoketInbox extends LoketElement {
     // The rows on screen move to their measured places now, in this frame. New rows wait for the next
     // frame: rendered inside this delivery, they would be observed in it, which ends in a "ResizeObserver
     // loop" error (WebKit).
-    this.#placeRows();
+    this.#moveRows();
     const viewport = this.#viewport;
     if (viewport) {
       // Rows above the anchor changed height: keep what the reader sees where it was.
@@ -351,8 +351,7 @@ export class LoketInbox extends LoketElement {
   /**
    * Puts the window's rows in the feed in order. A row keeps its element while it stays in the window
    * (focus and its measured height stay with it): rows that left are removed first, so one that stays is
-   * never moved. Its position is set through the `style` property (CSSOM), which a strict
-   * Content-Security-Policy without 'unsafe-inline' allows; a `style` attribute would be blocked.
+   * never moved.
    */
   #placeRows(): void {
     const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas');
@@ -373,17 +372,28 @@ export class LoketInbox extends LoketElement {
         'aria-labelledby': `r${index}`,
       };
       for (const [name, value] of Object.entries(attributes)) row.setAttribute(name, String(value));
-      row.style.transform = `translateY(${this.#list.offset(index)}px)`;
       render(this.#renderRow(item, index), row);
     }
     for (const [key, row] of this.#rows) if (!next.has(key)) row.remove();
-    canvas.style.height = `${this.#list.total}px`;
     let at = canvas.firstElementChild;
     for (const row of next.values()) {
       if (row === at) at = row.nextElementSibling;
       else canvas.insertBefore(row, at);
     }
     this.#rows = next;
+    this.#moveRows();
+  }
+
+  /**
+   * Puts the rows at their offsets (measured heights, else the estimate) and sizes the canvas to the whole
+   * list, through the `style` property (CSSOM), which a strict Content-Security-Policy without
+   * 'unsafe-inline' allows; a `style` attribute would be blocked.
+   */
+  #moveRows(): void {
+    const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas');
+    if (!canvas) return;
+    canvas.style.height = `${this.#list.total}px`;
+    for (const row of this.#rows.values()) row.style.transform = `translateY(${this.#list.offset(Number(row.dataset.index))}px)`;
   }
 
   /** What a row holds. */
