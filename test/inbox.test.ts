@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/entries/inbox.js';
 import type { LoketInbox } from '../src/components/inbox/inbox.js';
@@ -111,6 +112,23 @@ describe('loket-inbox', () => {
   });
 
   describe('items', () => {
+    it('says "Gisteren" instead of "Vandaag" when the page is shown again on another day (timers wait while a computer sleeps)', async () => {
+      const now = new Date();
+      const clock = sinon.useFakeTimers({ now: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 18), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        const createdAt = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 9, 12).toISOString();
+        const { el } = await create({ items: [makeNotification(0, { createdAt })] });
+        await frames(el);
+        const time = () => text(row(el, 1)!.querySelector('time'));
+        expect(time()).to.equal('Vandaag om 09:12');
+        clock.setSystemTime(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 7));
+        document.dispatchEvent(new Event('visibilitychange'));
+        await el.updateComplete;
+        expect(time()).to.equal('Gisteren om 09:12');
+      } finally {
+        clock.restore();
+      }
+    });
     it('puts the read toggle beside the text when there is room, and under it in a narrow column', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       const place = async (width: string) => {

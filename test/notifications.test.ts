@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { contrast } from './support/contrast.js';
 import '../src/entries/notifications.js';
@@ -455,6 +456,31 @@ describe('loket-notifications', () => {
       await openPanel(el);
       expect(text(items(el)[0].querySelector('.title'))).to.equal('Nieuw 3');
       expect(root(el).querySelector('.new-items')).to.equal(null);
+    });
+  });
+
+  describe('dates', () => {
+    it('says "Gisteren" instead of "Vandaag" from midnight on, with the panel open', async () => {
+      const now = new Date();
+      const late = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 58);
+      const clock = sinon.useFakeTimers({ now: late, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        const createdAt = new Date(late.getFullYear(), late.getMonth(), late.getDate(), 22, 5).toISOString();
+        const { el } = await create({ items: [makeNotification(0, { createdAt })] });
+        await openPanel(el);
+        const time = () => text(root(el).querySelector('.item time'));
+        expect(time()).to.equal('Vandaag om 22:05');
+        await clock.tickAsync(1000);
+        await el.updateComplete;
+        expect(time(), 'one second before midnight').to.equal('Vandaag om 22:05');
+        await clock.tickAsync(3000);
+        await el.updateComplete;
+        expect(time()).to.equal('Gisteren om 22:05');
+        el.remove();
+        expect(clock.countTimers(), 'a removed bell leaves no timer').to.equal(0);
+      } finally {
+        clock.restore();
+      }
     });
   });
 

@@ -41,6 +41,9 @@ export class SourceController implements ReactiveController {
   /** The surrounding `loket-header`'s `login-url`. */
   #headerLoginUrl: string | undefined;
   #unconsume: (() => void) | undefined;
+  /** The day the host last showed relative dates ("Vandaag om 17:34") for, and the timer for the next one. */
+  #day = '';
+  #dayTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #host: SourceHost;
   readonly #onChange: SnapshotChange;
 
@@ -51,7 +54,11 @@ export class SourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#host.ownerDocument.addEventListener('loket-identity-change', this.#onIdentity);
+    const doc = this.#host.ownerDocument;
+    doc.addEventListener('loket-identity-change', this.#onIdentity);
+    doc.addEventListener('visibilitychange', this.#onDay);
+    this.#day = '';
+    this.#onDay();
     this.#unconsume = consumeIdentity(this.#host, (value) => {
       this.#identity = value?.identity === undefined ? undefined : actorKey(value.identity, value.profile);
       if (this.#headerLoginUrl !== value?.loginUrl) {
@@ -79,8 +86,25 @@ export class SourceController implements ReactiveController {
     this.sync();
   }
 
+  /**
+   * "Vandaag" becomes "Gisteren" at midnight: the host renders again when the day changes, by a timer
+   * set for just after midnight, or when the page is shown again (a timer waits longer while the
+   * computer sleeps).
+   */
+  readonly #onDay = (): void => {
+    const now = new Date();
+    const day = now.toDateString();
+    if (this.#day && day !== this.#day) this.#host.requestUpdate();
+    this.#day = day;
+    clearTimeout(this.#dayTimer);
+    this.#dayTimer = setTimeout(this.#onDay, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime() + 1000);
+  };
+
   hostDisconnected(): void {
-    this.#host.ownerDocument.removeEventListener('loket-identity-change', this.#onIdentity);
+    const doc = this.#host.ownerDocument;
+    doc.removeEventListener('loket-identity-change', this.#onIdentity);
+    doc.removeEventListener('visibilitychange', this.#onDay);
+    clearTimeout(this.#dayTimer);
     this.#unconsume?.();
     this.#off?.();
     this.#off = this.#unconsume = this.#identity = undefined;
