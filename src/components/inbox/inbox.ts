@@ -84,6 +84,8 @@ export class LoketInbox extends LoketElement {
   #frame = 0;
   /** The rows on screen, by key, and what the last render put in the window: the list, its indexes, aria-setsize. */
   #rows = new Map<string, HTMLElement>();
+  /** What each row was last rendered from (#placeRows). */
+  #shown = new WeakMap<HTMLElement, unknown[]>();
   #window: [readonly LoketNotification[], number[], number] = [[], [], 0];
 
   constructor() {
@@ -358,10 +360,16 @@ export class LoketInbox extends LoketElement {
     if (!canvas) return;
     const [rows, indexes, setSize] = this.#window;
     const next = new Map<string, HTMLElement>();
+    // What a row shows depends on these alone: a row whose inputs did not change is left as it is.
+    const day = new Date().toDateString();
     for (const index of indexes) {
       const item = rows[index];
       const row = this.#rows.get(item.id) ?? this.ownerDocument.createElement('article');
       next.set(item.id, row);
+      const inputs = [item, index, index === this.focusIndex, setSize, this.localize.t, day];
+      const shown = this.#shown.get(row);
+      if (shown?.every((value, i) => value === inputs[i])) continue;
+      this.#shown.set(row, inputs);
       const attributes = {
         class: `row${item.readAt === null ? ' unread' : ''}`,
         'data-index': index,
