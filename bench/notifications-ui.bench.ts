@@ -107,7 +107,7 @@ async function scrollSteps(): Promise<[total: number[], script: number[]]> {
   return [times, script];
 }
 
-/** Scrolls 400 px on every frame until item 10,000 is on screen; counts the frames that took longer than two. */
+/** Scrolls 400 px on every frame until item 10,000 is on screen; counts the frames that took longer than one and a half. */
 async function droppedFrames(): Promise<[dropped: number, frames: number]> {
   const { el, viewport, remove } = await scrollingInbox();
   let last = performance.now();

@@ -365,7 +365,6 @@ describe('loket-inbox', () => {
       expect(active(el)?.getAttribute('aria-selected')).to.equal('true');
     });
 
-    // Open in WebKit: the scroll ends in "ResizeObserver loop completed with undelivered notifications" (README, Browsers).
     it('keeps the focused row rendered when the list scrolls away from it', async () => {
       const { el } = await create({ items: makeNotifications(10000) });
       await frames(el);
