@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import type { LoketNotification, NotificationSnapshot, NotificationSource } from '../../data/types.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -40,6 +40,9 @@ const BELL = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focus
     d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
   />
 </svg>`;
+
+/** Connections so far: each gets a style rule of its own (connectedCallback). */
+let connections = 0;
 
 /**
  * @summary The notification bell with its unread badge and the "Meldingen" panel: grouped by sender,
@@ -110,6 +113,14 @@ export class LoketNotifications extends LoketElement {
       popup: () => this.renderRoot.querySelector<HTMLElement>('.panel'),
       trigger: () => this.#bell,
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // WebKit gives shadow trees whose style sheets have the same text one style resolver, and keeps it after
+    // the last of them is gone; a window resized in between leaves its media queries (the phone layout of
+    // the panel) with the old answers. A rule of this connection's own makes a resolver for now.
+    adoptStyles(this.renderRoot as ShadowRoot, [...LoketNotifications.elementStyles, unsafeCSS(`:host{--_c:${(connections += 1)}}`)]);
   }
 
   #onSnapshot(snap: NotificationSnapshot, source: NotificationSource, fresh: boolean, refused: boolean): void {
