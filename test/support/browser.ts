@@ -9,6 +9,3 @@ export const chromium = /Chrome\//.test(navigator.userAgent);
 export function describeInChromium(title: string, suite: () => void): void {
   (chromium ? describe : describe.skip)(title, suite);
 }
-
-/** Whether the tests run in WebKit (WebKitGTK's MiniBrowser, see test/support/webkit-launcher.mjs). */
-export const webkit = /AppleWebKit\//.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);

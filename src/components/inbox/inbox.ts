@@ -361,7 +361,7 @@ export class LoketInbox extends LoketElement {
     const [rows, indexes, setSize] = this.#window;
     const next = new Map<string, HTMLElement>();
     // What a row shows depends on these alone: a row whose inputs did not change is left as it is.
-    const day = new Date().toDateString();
+    const day = this.#data.day;
     for (const index of indexes) {
       const item = rows[index];
       const row = this.#rows.get(item.id) ?? this.ownerDocument.createElement('article');
@@ -389,7 +389,7 @@ export class LoketInbox extends LoketElement {
       else canvas.insertBefore(row, at);
     }
     this.#rows = next;
-    this.#moveRows();
+    this.#moveRows(canvas);
   }
 
   /**
@@ -397,8 +397,7 @@ export class LoketInbox extends LoketElement {
    * list, through the `style` property (CSSOM), which a strict Content-Security-Policy without
    * 'unsafe-inline' allows; a `style` attribute would be blocked.
    */
-  #moveRows(): void {
-    const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas');
+  #moveRows(canvas = this.renderRoot.querySelector<HTMLElement>('.canvas')): void {
     if (!canvas) return;
     canvas.style.height = `${this.#list.total}px`;
     for (const row of this.#rows.values()) row.style.transform = `translateY(${this.#list.offset(Number(row.dataset.index))}px)`;

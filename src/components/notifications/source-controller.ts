@@ -41,7 +41,7 @@ export class SourceController implements ReactiveController {
   /** The surrounding `loket-header`'s `login-url`. */
   #headerLoginUrl: string | undefined;
   #unconsume: (() => void) | undefined;
-  /** The day the host last showed relative dates ("Vandaag om 17:34") for, and the timer for the next one. */
+  /** The day the host shows relative dates ("Vandaag om 17:34") for, and the timer for the next one. */
   #day = '';
   #dayTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #host: SourceHost;
@@ -71,6 +71,11 @@ export class SourceController implements ReactiveController {
     // a classic script) are not back on the element yet: the first update syncs, so the first request
     // already carries the token. A reconnected element syncs now.
     if (this.#host.hasUpdated) this.sync();
+  }
+
+  /** The day relative dates are shown for (`Date.toDateString()`); it changes, and the host renders again, at midnight. */
+  get day(): string {
+    return this.#day;
   }
 
   /** Where a person whose session expired signs in: the host's `login-url`, else its header's. */
