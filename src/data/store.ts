@@ -462,6 +462,9 @@ export class NotificationStore implements NotificationSource {
   /** The server marked read everything created before `b`. The caller re-derives the view (#affect). */
   #readAll(b: string, at: string, since?: number): void {
     const t = Date.parse(b);
+    // An answer whose read-all the stream already reported adds nothing. Recorded again, under a later
+    // epoch, it would count as newer than a page requested after the stream's later word on an item.
+    if (since !== undefined && this.#streamedAll.some((r) => r.e > since && r.t === t)) return;
     const read = [...this.#items.values()].filter((i) => i.createdAtMs < t && this.#srv.get(i.id) === null && (since === undefined || !this.#newer(i.id, since)));
     this.#readAlls.push({ e: ++this.#epoch, t, at });
     for (const item of read) this.#server(item.id, at);
