@@ -188,3 +188,26 @@ describe('JsonLoader', () => {
     }
   });
 });
+
+describe('component styles', () => {
+  /** Rules that apply to every element of a shadow tree: `*`, or a pseudo-element with nothing before it. */
+  const universal = (selector: string): boolean => selector.split(',').some((part) => /^\s*(\*|::?(before|after))/.test(part));
+
+  it('never set a property to inherit on every element (it keeps Chromium from sharing computed styles)', async () => {
+    await import('../src/index.js');
+    const found: string[] = [];
+    const tags = ['button', 'icon', 'badge', 'alert', 'pill', 'header', 'mandate-switcher', 'notifications', 'inbox', 'status-tracker', 'feedback', 'feedback-summary'];
+    for (const tag of tags) {
+      const element = customElements.get(`loket-${tag}`) as unknown as typeof LoketElement | undefined;
+      expect(element, tag).to.exist;
+      for (const style of element!.elementStyles) {
+        const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet!;
+        for (const rule of sheet.cssRules) {
+          if (!(rule instanceof CSSStyleRule) || !universal(rule.selectorText)) continue;
+          for (const name of rule.style) if (rule.style.getPropertyValue(name).trim() === 'inherit') found.push(`loket-${tag} ${rule.selectorText} { ${name} }`);
+        }
+      }
+    }
+    expect(found).to.deep.equal([]);
+  });
+});

@@ -13,10 +13,12 @@ export const hostBase = css`
   [hidden] {
     display: none !important;
   }
+  /* border-box, not inherit: an explicit 'inherit' keeps Chromium from reusing computed styles between
+     elements, which made every new inbox row three to four times slower to style. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 `;
 
