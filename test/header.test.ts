@@ -533,6 +533,22 @@ describe('loket-header', () => {
     });
   }
 
+  it('is as tall signed in, as a citizen or for a company, as signed out: the page below does not move when the profile arrives', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const el = await header(undefined, html`<a slot="links" href="/dossiers.html">Mijn dossiers</a>`);
+      const out = el.getBoundingClientRect().height;
+      for (const profile of [citizen(), actingFor(company)]) {
+        el.profile = profile;
+        await settle(el);
+        expect(text(q(el, '.who')), 'signed in').to.not.equal('');
+        expect(el.getBoundingClientRect().height, text(q(el, '.who'))).to.equal(out);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('closes the switcher\'s open list when a narrower window puts the switcher behind the closed menu', async () => {
     await setViewport({ width: 1280, height: 800 });
     try {

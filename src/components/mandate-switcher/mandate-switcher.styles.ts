@@ -17,7 +17,9 @@ export const mandateSwitcherStyles = css`
     padding: var(--loket-space-2xs) var(--loket-space-xs);
     overflow-wrap: anywhere;
   }
+  /* Two lines (person, on whose behalf) fit the header's row of 44 px targets: signing in does not make the header taller. */
   .trigger {
+    padding-block: var(--loket-space-3xs);
     max-width: 100%;
     border: var(--loket-border-width) solid transparent;
     border-radius: var(--loket-radius-m);
