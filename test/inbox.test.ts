@@ -446,6 +446,18 @@ describe('loket-inbox', () => {
       expect(text(root(el).querySelector('.summary'))).to.equal('4 ongelezen');
     });
 
+    it('loading and empty take the list\'s height: the page below does not move when the items arrive', async () => {
+      const { el, source } = await create({ items: burgerprofielSeed(), load: 'pending' });
+      const loading = el.getBoundingClientRect().height;
+      expect(loading, 'a box the list\'s height, not one line').to.be.above(300);
+      source.resolveLoad();
+      await waitUntil(() => rows(el).length === 9);
+      expect(el.getBoundingClientRect().height, 'loaded').to.equal(loading);
+      const empty = await create({ items: [] });
+      expect(text(root(empty.el).querySelector('.state'))).to.equal(nl.inbox.empty.all);
+      expect(empty.el.getBoundingClientRect().height, 'empty').to.equal(loading);
+    });
+
     it('error with retry', async () => {
       const { el, source } = await create({ items: burgerprofielSeed(), load: 'error', loadError: { kind: 'malformed' } });
       expect(text(root(el).querySelector('.message.error p'))).to.equal(nl.notifications.errors.malformed);
