@@ -33,7 +33,7 @@ export default tseslint.config(
         // e2e specs pass callbacks to page.evaluate(), which run in the browser.
         customElements: 'readonly', getComputedStyle: 'readonly', location: 'readonly', navigator: 'readonly',
         HTMLElement: 'readonly', Event: 'readonly', EventSource: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly',
-        crypto: 'readonly', queueMicrotask: 'readonly',
+        crypto: 'readonly', queueMicrotask: 'readonly', PerformanceObserver: 'readonly',
       },
     },
   },

@@ -11,18 +11,29 @@ const footer = `<footer class="portal-footer">
       </div>
     </footer>`;
 
-/** Vite plugin: `<meta charset>` gets the shared head after it; `<!-- portal-footer -->` becomes the footer. */
+/** Vite plugins: `<meta charset>` gets the shared head after it; `<!-- portal-footer -->` becomes the footer. */
 export function demoLayout() {
-  return {
-    name: 'loket-demo-layout',
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html, { filename }) {
-        if (!html.includes('<meta charset="utf-8" />') || !html.includes('<!-- portal-footer -->')) {
-          throw new Error(`${filename}: a demo page needs <meta charset="utf-8" /> and <!-- portal-footer -->`);
-        }
-        return html.replace('<meta charset="utf-8" />', (charset) => charset + head).replace('<!-- portal-footer -->', footer);
+  return [
+    {
+      name: 'loket-demo-layout',
+      transformIndexHtml: {
+        order: 'pre',
+        handler(html, { filename }) {
+          if (!html.includes('<meta charset="utf-8" />') || !html.includes('<!-- portal-footer -->')) {
+            throw new Error(`${filename}: a demo page needs <meta charset="utf-8" /> and <!-- portal-footer -->`);
+          }
+          return html.replace('<meta charset="utf-8" />', (charset) => charset + head).replace('<!-- portal-footer -->', footer);
+        },
       },
     },
-  };
+    {
+      // The portal's scripts block rendering, so Chromium paints nothing before the elements are defined (the page
+      // does not jump as the header appears). Vite writes its own tags for them and drops `blocking`: put it back.
+      name: 'loket-demo-render-blocking',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html) => html.replace(/<script type="module"(?![^>]*blocking)/g, '<script type="module" blocking="render"'),
+      },
+    },
+  ];
 }
