@@ -94,13 +94,16 @@ export class PopupController implements ReactiveController {
     if (!popup || !trigger) return;
     const px = (n: number): string => `${Math.round(n)}px`;
     const anchor = trigger.getBoundingClientRect();
-    popup.style.setProperty('--_top', px(anchor.bottom));
     popup.style.removeProperty('--_shift');
+    // Measured before anything is written, and written together: each write restyles the whole popup (its
+    // custom properties are inherited), and a read between two writes would make the browser do it twice.
     // In the flow only an absolutely positioned popup hangs from the trigger (a fixed or static one spans the width).
-    if (!this.#lifted && getComputedStyle(popup).position !== 'absolute') return;
-    const box = popup.getBoundingClientRect();
+    const box = this.#lifted || getComputedStyle(popup).position === 'absolute' ? popup.getBoundingClientRect() : undefined;
+    const room = popup.ownerDocument.documentElement.clientWidth;
+    popup.style.setProperty('--_top', px(anchor.bottom));
+    if (!box) return;
     const left = this.#lifted ? anchor.right - box.width : box.left;
-    const x = Math.max(0, Math.min(left, popup.ownerDocument.documentElement.clientWidth - box.width));
+    const x = Math.max(0, Math.min(left, room - box.width));
     if (this.#lifted) popup.style.setProperty('--_x', px(x));
     // Not rounded: a fraction of a pixel rounded away would leave the popup that much off-screen.
     else popup.style.setProperty('--_shift', `${x - left}px`);
