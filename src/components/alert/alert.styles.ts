@@ -70,6 +70,11 @@ export const alertStyles = css`
   .close:hover {
     background: var(--loket-color-background);
   }
+  @media print {
+    .close {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .alert {
       border-color: CanvasText;

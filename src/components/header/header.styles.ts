@@ -159,4 +159,12 @@ export const headerStyles = css`
       border: var(--loket-border-width) solid;
     }
   }
+  /* On paper: Vlaanderen, the host and the application; nothing to press. */
+  @media print {
+    .skip,
+    .end,
+    .tools {
+      display: none !important;
+    }
+  }
 `;

@@ -147,6 +147,30 @@ export const inboxStyles = [
     .load-more[aria-disabled='true'] {
       cursor: progress;
     }
+    /* On paper: the rows rendered now, one after the other, without the controls. The scroll box would print
+       only the rows scrolled into it, on a canvas as tall as the whole list (its height and the rows' offsets are
+       set inline). */
+    @media print {
+      .tools,
+      .toggle,
+      .more,
+      .sentinel,
+      [role='tab'][aria-selected='false'] {
+        display: none !important;
+      }
+      .viewport {
+        height: auto;
+        overflow: visible;
+      }
+      .canvas {
+        height: auto !important;
+      }
+      .row {
+        position: static;
+        transform: none !important;
+        break-inside: avoid;
+      }
+    }
     @media (forced-colors: active) {
       [role='tab'][aria-selected='true'] {
         border-block-end-color: Highlight;

@@ -312,5 +312,11 @@ export const notificationsStyles = [
         outline: var(--loket-border-width) solid CanvasText;
       }
     }
+    /* On paper a bell is nothing to press. */
+    @media print {
+      :host {
+        display: none !important;
+      }
+    }
   `,
 ];

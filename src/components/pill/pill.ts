@@ -101,6 +101,11 @@ export class LoketPill extends LoketElement {
       .remove:hover {
         background: var(--loket-color-background);
       }
+      @media print {
+        .remove {
+          display: none;
+        }
+      }
       @media (forced-colors: active) {
         .pill {
           border-color: CanvasText;

@@ -166,6 +166,18 @@ export const statusTrackerStyles = css`
     border-inline-start: var(--loket-border-width-strong) solid var(--loket-color-border);
     overflow-wrap: anywhere;
   }
+  /* On paper the history is printed open; its button is only a heading there. */
+  @media print {
+    #h[hidden] {
+      display: block !important;
+    }
+    .ht svg {
+      display: none;
+    }
+    .ht button {
+      color: inherit;
+    }
+  }
   /* Forced colours keep the drawn symbols (currentColor); the current step stands out as Highlight. */
   @media (forced-colors: active) {
     .current .m {
