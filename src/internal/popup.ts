@@ -95,8 +95,8 @@ export class PopupController implements ReactiveController {
     const px = (n: number): string => `${Math.round(n)}px`;
     const anchor = trigger.getBoundingClientRect();
     popup.style.removeProperty('--_shift');
-    // Measured before anything is written, and written together: each write restyles the whole popup (its
-    // custom properties are inherited), and a read between two writes would make the browser do it twice.
+    // Everything is measured before --_top and --_x are written, and they are written together: a write restyles
+    // the whole popup (custom properties are inherited), and a read between two writes makes the browser do it twice.
     // In the flow only an absolutely positioned popup hangs from the trigger (a fixed or static one spans the width).
     const box = this.#lifted || getComputedStyle(popup).position === 'absolute' ? popup.getBoundingClientRect() : undefined;
     const room = popup.ownerDocument.documentElement.clientWidth;
