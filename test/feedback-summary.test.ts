@@ -26,6 +26,8 @@ const data: FeedbackSummaryData = {
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const root = (el: LoketFeedbackSummary) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The numbers are in: the average says something other than the loading dash. */
+const counted = (el: LoketFeedbackSummary) => /\d/.test(text(root(el).querySelector('.average')));
 
 describe('loket-feedback-summary', () => {
   afterEach(() => sinon.restore());
@@ -33,7 +35,7 @@ describe('loket-feedback-summary', () => {
   it('loads src and shows the average, the distribution as a table with text values, counts per context and the latest comments', async () => {
     const stub = sinon.stub(window, 'fetch').resolves(json(data));
     const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary src="/api/feedback/summary"></loket-feedback-summary>`);
-    await waitUntil(() => root(el).querySelector('.average'), 'no summary rendered');
+    await waitUntil(() => counted(el), 'no summary rendered');
     expect(stub.firstCall.args[0]).to.equal('/api/feedback/summary');
     expect(text(root(el).querySelector('.average'))).to.equal('3,8 op 5');
     expect(text(root(el).querySelector('.muted'))).to.equal('5 reacties');
@@ -153,11 +155,33 @@ describe('loket-feedback-summary', () => {
     await el.updateComplete;
     expect(stub.callCount).to.equal(2);
     answer(json(data));
-    await waitUntil(() => root(el).querySelector('.average'));
+    await waitUntil(() => counted(el));
     expect(root(el).querySelector('[role=alert]')).to.be.null;
     // The retry button is gone: focus went to the first heading, not to the body.
     await waitUntil(() => root(el).activeElement !== null, 'focus stayed in the element');
     expectFocus(el, root(el).querySelector('h2'));
+  });
+
+  it('loading, shows the average and the distribution at their height with dashes; loading again keeps what is shown', async () => {
+    const answers: ((response: Response) => void)[] = [];
+    sinon.stub(window, 'fetch').callsFake(() => new Promise<Response>((resolve) => answers.push(resolve)));
+    const el = await fixture<LoketFeedbackSummary>(html`<loket-feedback-summary src="/api/feedback/summary"></loket-feedback-summary>`);
+    const bottom = () => root(el).querySelector('table')!.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+    expect(text(root(el).querySelector('.average'))).to.equal('–');
+    expect([...root(el).querySelectorAll('tbody td.num')].map(text)).to.deep.equal(Array(10).fill('–'));
+    expect(root(el).querySelectorAll('[aria-busy=true]')).to.have.length(2);
+    await expectAccessible(el);
+    const loading = bottom();
+    answers[0](json(data));
+    await waitUntil(() => counted(el));
+    expect(bottom(), 'the distribution ends where it ended while loading').to.be.closeTo(loading, 1);
+    expect(root(el).querySelectorAll('[aria-busy=true]')).to.have.length(0);
+    void el.load();
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.average')), 'loading again').to.equal('3,8 op 5');
+    expect(root(el).querySelector('[role=status]')).to.be.null;
+    answers[1](json({ ...data, average: 4.1 }));
+    await waitUntil(() => text(root(el).querySelector('.average')) === '4,1 op 5');
   });
 
   it('fits 320 px without scrolling sideways: headers wrap, the decorative bars shrink', async () => {
@@ -179,7 +203,7 @@ describe('loket-feedback-summary', () => {
     await el.updateComplete;
     expect(stub.callCount, 'the cut-off load starts again').to.equal(2);
     answers[1](json(data));
-    await waitUntil(() => root(el).querySelector('.average'), 'never left the loading state');
+    await waitUntil(() => counted(el), 'never left the loading state');
   });
 
   it('is accessible and translated in every locale', async () => {

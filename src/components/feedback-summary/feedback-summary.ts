@@ -116,7 +116,6 @@ export class LoketFeedbackSummary extends LoketElement {
   protected override render() {
     const all = this.localize.t;
     const t = all.feedbackSummary;
-    if (this.#loader.status === 'loading') return html`<p role="status">${all.common.loading}</p>`;
     if (this.#loader.status === 'error') {
       return html`<div class="error" role="alert">
         <p>${t.error}</p>
@@ -124,29 +123,32 @@ export class LoketFeedbackSummary extends LoketElement {
       </div>`;
     }
     const data = this.#data;
-    if (!data) return nothing;
+    // Loading again keeps what is shown. Loading the first time shows the average and the distribution with
+    // dashes for their numbers, at their height, so the page below does not jump when the numbers come.
+    const loading = this.#loader.status === 'loading' && !data;
+    if (!data && !loading) return nothing;
     // Nothing to count yet: the message alone, not a dash and a table of zeros.
-    if (data.count === 0) return html`<section part="section"><h2 tabindex="-1">${t.average}</h2><p>${t.empty}</p></section>`;
+    if (data?.count === 0) return html`<section part="section"><h2 tabindex="-1">${t.average}</h2><p>${t.empty}</p></section>`;
     const locale = all.intlLocale;
     const one = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const percent = numberFormat(locale, { style: 'percent' });
     const n = (value: number) => this.localize.number(value);
     const score = (value: number | null) => (value === null ? '–' : t.outOf(one.format(value)));
     const ratings = all.feedback.ratings;
-    const total = Object.values(data.distribution).reduce((a, b) => a + b, 0);
-    const contexts = Object.entries(data.perContext).sort((a, b) => b[1].count - a[1].count);
+    const total = data ? Object.values(data.distribution).reduce((a, b) => a + b, 0) : 0;
+    const contexts = data ? Object.entries(data.perContext).sort((a, b) => b[1].count - a[1].count) : [];
     const labels: unknown = this.contextLabels;
     const name = (context: string | null): string => {
       const label = context && isObject(labels) && Object.hasOwn(labels, context) ? labels[context] : undefined;
       return (typeof label === 'string' && label.trim()) || context || t.noContext;
     };
     return html`
-      <section part="section" aria-labelledby="average">
+      <section part="section" aria-labelledby="average" aria-busy=${loading}>
         <h2 id="average" tabindex="-1">${t.average}</h2>
-        <p class="average">${score(data.average)}</p>
-        <p class="muted">${t.responses(data.count, n(data.count))}</p>
+        <p class="average">${score(data?.average ?? null)}</p>
+        ${data ? html`<p class="muted">${t.responses(data.count, n(data.count))}</p>` : html`<p class="muted" role="status">${all.common.loading}</p>`}
       </section>
-      <section part="section">
+      <section part="section" aria-busy=${loading}>
         <h2 id="distribution">${t.distribution}</h2>
         <table aria-labelledby="distribution">
           <thead>
@@ -159,11 +161,11 @@ export class LoketFeedbackSummary extends LoketElement {
           </thead>
           <tbody>
             ${([5, 4, 3, 2, 1] as const).map((rating) => {
-              const share = total ? data.distribution[rating] / total : 0;
+              const share = data && total ? data.distribution[rating] / total : 0;
               return html`<tr>
                 <th scope="row">${rating} – ${ratings[rating - 1]}</th>
-                <td class="num">${n(data.distribution[rating])}</td>
-                <td class="num">${percent.format(share)}</td>
+                <td class="num">${data ? n(data.distribution[rating]) : '–'}</td>
+                <td class="num">${data ? percent.format(share) : '–'}</td>
                 <td class="bar" aria-hidden="true"><span .style=${`width:${share * 100}%`}></span></td>
               </tr>`;
             })}
@@ -193,7 +195,7 @@ export class LoketFeedbackSummary extends LoketElement {
             </table>
           </section>`
         : nothing}
-      ${data.latest.length
+      ${data?.latest.length
         ? html`<section part="section">
             <h2 id="latest">${t.latest}</h2>
             <ol aria-labelledby="latest">
