@@ -1,6 +1,7 @@
 // Cumulative layout shift while a demo page loads: the page must not jump when the elements are defined
-// or when their data arrives (the dossiers page is left out: its trackers grow with their steps). Every API answer is held back 300 ms, so the page is painted with the
-// elements still loading (on localhost the data would otherwise arrive before the first paint).
+// or when their data arrives (the dossiers page is left out: its trackers grow with their steps). Every API
+// answer is held back 300 ms, so the page is painted with the elements still loading (on localhost the data
+// would otherwise arrive before the first paint).
 // Chromium's own measure (layout-shift entries); 0.1 is the "good" threshold of Core Web Vitals.
 // Run: node scripts/build.mjs && node --test test/e2e/layout-shift.e2e.mjs
 import { describe, it } from 'node:test';
