@@ -34,6 +34,17 @@ const stylePolicy = "style-src 'self' 'nonce-loket-test-styles'";
 const reportViolations = `document.addEventListener('securitypolicyviolation', (e) => {
   setTimeout(() => { throw new Error('Content-Security-Policy violation: ' + e.violatedDirective + ' at ' + e.sourceFile + ':' + e.lineNumber); });
 });`;
+// Lit's development build warns about what wastes work or breaks in production (an update scheduled after
+// one completed, a class field shadowing a property): such a warning fails the test file. Only the notice
+// that Lit is in development mode is let through.
+const reportLitWarnings = `{
+  const warn = console.warn;
+  console.warn = (...args) => {
+    warn.apply(console, args);
+    const text = args.map(String).join(' ');
+    if (/lit\\.dev\\/msg\\//.test(text) && !/lit\\.dev\\/msg\\/dev-mode/.test(text)) setTimeout(() => { throw new Error('Lit warning: ' + text); });
+  };
+}`;
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -51,6 +62,6 @@ export default {
     },
   ],
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><script>${reportViolations}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html><head><script>${reportViolations}${reportLitWarnings}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

@@ -141,19 +141,20 @@ export class LoketPill extends LoketElement {
   /** While removable, any change to the text (also in place, as frameworks update it) renames the button. */
   #textObserver: MutationObserver | undefined;
 
-  #watchText(): void {
+  #watchText(): boolean {
     const watch = this.removable && this.isConnected;
-    if (watch === Boolean(this.#textObserver)) return;
+    if (watch === Boolean(this.#textObserver)) return false;
     this.#textObserver?.disconnect();
     this.#textObserver = watch ? new MutationObserver(() => this.requestUpdate()) : undefined;
     this.#textObserver?.observe(this, { childList: true, characterData: true, subtree: true });
-    // The text may have changed while nobody watched (the pill was out of the page).
-    if (watch) this.requestUpdate();
+    return watch;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#watchText();
+    // The text may have changed while nobody watched (the pill was out of the page). After an update the
+    // name was just rendered from the current text: no second update then.
+    if (this.#watchText()) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
