@@ -2,7 +2,7 @@
 import '../src/entries/mandate-switcher.js';
 import type { LoketMandateSwitcher } from '../src/components/mandate-switcher/mandate-switcher.js';
 import type { Authorization, Entity, Profile } from '../src/data/identity.js';
-import { report, medianMs, type BenchRow } from './support.js';
+import { medianMs, percentile, report, type BenchRow } from './support.js';
 
 const N = 500;
 
@@ -44,9 +44,8 @@ async function run(): Promise<BenchRow[]> {
       times.push(performance.now() - start);
     }
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const p95 = times[Math.floor(times.length * 0.95)];
+  const median = percentile(times, 0.5);
+  const p95 = percentile(times, 0.95);
   // The worst single keystroke: from nothing to "s" (every row matches; the capped list is rebuilt).
   const first = await medianMs(async () => {
     await type('');

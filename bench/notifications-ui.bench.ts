@@ -14,12 +14,11 @@ import '../src/styles/tokens.css';
 import type { LoketNotifications } from '../src/components/notifications/notifications.js';
 import type { LoketInbox } from '../src/components/inbox/inbox.js';
 import { FakeSource, makeNotifications } from '../test/support/fake-source.js';
-import { report, type BenchRow } from './support.js';
+import { percentile, report, type BenchRow } from './support.js';
 
 const ITEMS = makeNotifications(10000, 500);
 const RUNS = 9;
 
-const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
 async function loadedSource(): Promise<FakeSource> {
@@ -47,7 +46,7 @@ async function panelOpen(): Promise<number> {
     if (i > 0) times.push(time);
     el.remove();
   }
-  return median(times);
+  return percentile(times, 0.5);
 }
 
 async function inboxFirstRender(): Promise<number> {
@@ -65,10 +64,8 @@ async function inboxFirstRender(): Promise<number> {
     if (i > 0) times.push(time);
     el.remove();
   }
-  return median(times);
+  return percentile(times, 0.5);
 }
-
-const percentile = (times: number[], p: number): number => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(times.length * p))];
 
 /** An inbox 800 px high, rows measured as they come into view (none is measured before). */
 async function scrollingInbox(): Promise<{ el: LoketInbox; viewport: HTMLElement; remove: () => void }> {

@@ -12,6 +12,11 @@ declare global {
   }
 }
 
+/** The value below which a share `p` (0–1) of `times` lies: 0.5 is the median, 0.95 the 95th percentile. */
+export function percentile(times: readonly number[], p: number): number {
+  return [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(times.length * p))];
+}
+
 /** Median of `runs` timings of `fn` (after one warm-up), in milliseconds. */
 export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 7): Promise<number> {
   await fn();
@@ -21,8 +26,7 @@ export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 7): 
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return percentile(times, 0.5);
 }
 
 /** Publishes the rows for bench/run.mjs. Call once at the end of a bench module. */

@@ -129,6 +129,7 @@ describe('loket-inbox', () => {
         clock.restore();
       }
     });
+
     it('puts the read toggle beside the text when there is room, and under it in a narrow column', async () => {
       const { el } = await create({ items: burgerprofielSeed() });
       const place = async (width: string) => {

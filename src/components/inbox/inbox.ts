@@ -495,16 +495,16 @@ export class LoketInbox extends LoketElement {
         ${rows.length ? this.#renderList(rows, complete, loading) : nothing}
         ${failed
           ? renderLoadError(this, t, page.error, this.#retry, this.#data.loginUrl)
-          : loading && rows.length
-            ? html`<p class="state" role="status" tabindex="-1">${t.inbox.loadingMore}</p>`
-            : rows.length
-              ? nothing
-              : // Loading and empty take the list's place at its height: the page does not move when the items arrive.
-                html`<div class="viewport">
-                  ${loading
-                    ? html`<p class="state" role="status" tabindex="-1">${t.notifications.loading}</p>`
-                    : html`<p class="state">${t.inbox.empty[filter]}</p>`}
-                </div>`}
+          : rows.length
+            ? loading
+              ? html`<p class="state" role="status" tabindex="-1">${t.inbox.loadingMore}</p>`
+              : nothing
+            : // Loading and empty take the list's place at its height: the page does not move when the items arrive.
+              html`<div class="viewport">
+                ${loading
+                  ? html`<p class="state" role="status" tabindex="-1">${t.notifications.loading}</p>`
+                  : html`<p class="state">${t.inbox.empty[filter]}</p>`}
+              </div>`}
         ${rows.length && !complete && !failed
           ? html`<div class="more">
               <button class="action load-more" type="button" aria-disabled=${loading} @click=${() => this.#maybeLoadMore()}>
