@@ -409,6 +409,12 @@ describe('loket-status-tracker', () => {
       const el = await fixture<LoketStatusTracker>(html`<loket-status-tracker src="/api/dossiers/studietoelage-2026"></loket-status-tracker>`);
       await el.updateComplete;
       expect(q(el, '.load')!.textContent).to.equal(catalogs.nl.common.loading);
+      // Empty steps hold the place of the dossier, hidden from the accessibility tree (the message says it).
+      const skeleton = q(el, 'ol.sk')!;
+      expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
+      expect(skeleton.children).to.have.length(4);
+      expect(skeleton.getBoundingClientRect().height).to.be.above(150);
+      expect(steps(el)).to.have.length(0);
       expect(stub.calledOnce).to.equal(true);
       expect(stub.firstCall.args[0]).to.equal('/api/dossiers/studietoelage-2026');
       expect(stub.firstCall.args[1]!.credentials).to.equal('include');
@@ -418,6 +424,7 @@ describe('loket-status-tracker', () => {
       expect(event.detail.dossier.title).to.equal('Studietoelage 2025-2026');
       await el.updateComplete;
       expect(q(el, '.load')).to.equal(null);
+      expect(q(el, '.sk')).to.equal(null);
       expect(steps(el)).to.have.length(3);
       expect(live(el)).to.equal('');
       await expectAccessible(el);

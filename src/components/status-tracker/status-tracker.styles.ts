@@ -125,6 +125,20 @@ export const statusTrackerStyles = css`
     border-inline-start: var(--loket-border-width-accent) solid var(--loket-color-error-strong);
     background: var(--loket-color-error-subtle);
   }
+  /* Loading: grey bars in the place of each step's label and state. */
+  .sk .m,
+  .sk .s::after {
+    border-color: var(--loket-color-border);
+  }
+  .sk .b span {
+    display: block;
+    width: 14em;
+    max-width: 100%;
+    background: linear-gradient(var(--loket-color-border), var(--loket-color-border)) 0 50% / 100% 0.75em no-repeat;
+  }
+  .sk .b .meta {
+    width: 8em;
+  }
   .load,
   .none {
     border-color: var(--loket-color-border-strong);

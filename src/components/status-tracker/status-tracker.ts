@@ -158,6 +158,14 @@ const icon = (name: keyof typeof icons): TemplateResult | typeof nothing =>
 const heading = (level: number, cls: string, content: unknown): TemplateResult =>
   html`<div class=${cls} role="heading" aria-level=${level} tabindex="-1">${content}</div>`;
 
+/**
+ * While the first dossier loads: four empty steps, about the height of a dossier, so the page below
+ * moves less when the steps come. Hidden from assistive technology; the loading message says it.
+ */
+const skeleton = html`<ol class="v sk" aria-hidden="true">${[1, 2, 3, 4].map(
+  () => html`<li class="s"><span class="m"></span><div class="b"><span class="l">&nbsp;</span><span class="meta">&nbsp;</span></div></li>`,
+)}</ol>`;
+
 /** Width of one step in horizontal layout, in em: below steps × this, the tracker stays vertical. */
 const STEP_EM = 10;
 
@@ -387,7 +395,7 @@ ${action ? html`<p class="act"><strong>${t.action}</strong> ${action.url ? html`
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
     const horizontal = this.layout === 'horizontal' && view && this.room >= view.steps.length * STEP_EM;
     return html`<div class="w"></div><div class="vh" role="status">${a ? st.changed(`${a.label}, ${st.states[a.status]}`) : ''}</div>
-${this.#loader.status === 'loading' && !view ? html`<p class="load">${t.common.loading}</p>` : nothing}
+${this.#loader.status === 'loading' && !view ? html`<p class="load">${t.common.loading}</p>${skeleton}` : nothing}
 ${this.#loader.status === 'error' ? html`<div class="err" role="alert"><p>${st.loadError}</p>
 <loket-button variant="secondary" @click=${this.#retry}>${t.common.retry}</loket-button></div>` : nothing}
 ${view ? html`${view.title ? heading(level, 't', view.title) : nothing}
