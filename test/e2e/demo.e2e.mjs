@@ -37,6 +37,31 @@ describe('demo portal', () => {
     assert.deepEqual(page.pageErrors.map(String), []);
   });
 
+  it('reflows at 320 px wide (400 % zoom of 1280 px): no page scrolls sideways, nothing sticks out (WCAG 1.4.10)', async () => {
+    const page = await newPage(suite.browser, { viewport: { width: 320, height: 256 } });
+    for (const path of ['', 'dossiers.html', 'inbox.html', 'feedback.html', 'dev.html']) {
+      await page.goto(new URL(path, suite.demo.url).href);
+      await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot));
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+      const { scrollWidth, outside } = await page.evaluate(() => {
+        const found = [];
+        // Shadow trees included; a box that is not drawn (the closed menu, visually hidden text) does not count.
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            const box = el.getBoundingClientRect();
+            if (box.width > 1 && box.right > window.innerWidth + 1 && el.checkVisibility()) found.push(`${el.localName}${el.id ? `#${el.id}` : ''} ends at ${Math.round(box.right)} px`);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return { scrollWidth: document.documentElement.scrollWidth, outside: found };
+      });
+      assert.deepEqual(outside, [], `${path || 'index.html'}: nothing wider than the window`);
+      assert.ok(scrollWidth <= 320, `${path || 'index.html'} scrolls sideways: ${scrollWidth} px`);
+    }
+    assert.deepEqual(page.pageErrors.map(String), []);
+  });
+
   it('answers the health check and 404s unknown API paths', async () => {
     const ok = await fetch(new URL('/api/health', suite.demo.url));
     assert.equal(ok.status, 200);
