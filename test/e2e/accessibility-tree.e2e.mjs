@@ -4,10 +4,9 @@
 // Run: node scripts/build.mjs && node --test test/e2e/accessibility-tree.e2e.mjs
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, useDemo } from './support.mjs';
+import { DEMO_PAGES, newPage, settled, useDemo } from './support.mjs';
 import { find, findAll, outline, pageAxTree } from '../support/accessibility-tree-core.mjs';
 
-const PAGES = ['', 'dossiers.html', 'inbox.html', 'feedback.html', 'dev.html'];
 const OPERABLE = ['link', 'button', 'tab', 'option', 'radio', 'checkbox', 'textbox', 'searchbox', 'combobox', 'menuitem'];
 
 /** Every node under `root` in reading order. */
@@ -19,13 +18,12 @@ describe('demo pages as assistive technology gets them', () => {
   async function treeOf(path) {
     const page = await newPage(suite.browser);
     await page.goto(new URL(path, suite.demo.url).href);
-    await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot));
-    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+    await settled(page);
     const cdp = await page.context().newCDPSession(page);
     return { page, cdp, tree: await pageAxTree(cdp) };
   }
 
-  for (const path of PAGES) {
+  for (const path of DEMO_PAGES) {
     it(`${path || 'index.html'}: one banner, main and footer; named navigation; the skip link first; one h1 and no skipped heading level; everything operable named`, async () => {
       const { page, tree } = await treeOf(path);
       const where = `\n${outline(tree)}`;

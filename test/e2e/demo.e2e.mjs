@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, useDemo } from './support.mjs';
+import { DEMO_PAGES, newPage, settled, useDemo } from './support.mjs';
 import { contentSecurityPolicy } from '../../demo/server/server.mjs';
 
 describe('demo portal', () => {
@@ -18,12 +18,10 @@ describe('demo portal', () => {
 
   it('runs every page under a strict Content-Security-Policy without anything refused', async () => {
     const page = await newPage(suite.browser);
-    for (const path of ['', 'dossiers.html', 'inbox.html', 'feedback.html', 'dev.html']) {
+    for (const path of DEMO_PAGES) {
       const response = await page.goto(new URL(path, suite.demo.url).href);
       assert.equal(response.headers()['content-security-policy'], contentSecurityPolicy, `${path || 'index'} is served with the policy`);
-      await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot));
-      // Let the page's requests settle (a long-lived notification stream may keep it from ever idling).
-      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+      await settled(page);
     }
     // What renders only on use: the bell's panel, the mandate switcher, the feedback dialog, the inbox's rows.
     await page.goto(new URL('inbox.html', suite.demo.url).href);
@@ -39,10 +37,9 @@ describe('demo portal', () => {
 
   it('reflows at 320 px wide (400 % zoom of 1280 px): no page scrolls sideways, nothing sticks out (WCAG 1.4.10)', async () => {
     const page = await newPage(suite.browser, { viewport: { width: 320, height: 256 } });
-    for (const path of ['', 'dossiers.html', 'inbox.html', 'feedback.html', 'dev.html']) {
+    for (const path of DEMO_PAGES) {
       await page.goto(new URL(path, suite.demo.url).href);
-      await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot));
-      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+      await settled(page);
       const { scrollWidth, outside } = await page.evaluate(() => {
         const found = [];
         // Shadow trees included; a box that is not drawn (the closed menu, visually hidden text) does not count.

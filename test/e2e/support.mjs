@@ -93,3 +93,48 @@ export function serveFiles(fileFor) {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
+
+/** The demo's pages. */
+export const DEMO_PAGES = ['', 'dossiers.html', 'inbox.html', 'feedback.html', 'dev.html'];
+
+/** Waits until every Loket element on the page is upgraded and the page's first requests have settled. */
+export async function settled(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot));
+  // A long-lived notification stream may keep the page from ever idling.
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+}
+
+/**
+ * What opens on the start page, for audits of the open state: how to open it, and when it is open.
+ * `phone` ones need the narrow layout (the menu), `desktop` ones the wide one (the mandate list in the bar).
+ */
+export const OPEN_STATES = {
+  'the notification panel': {
+    widths: ['desktop', 'phone'],
+    open: (page) => page.locator('loket-notifications .bell').click(),
+    opened: () => document.querySelector('loket-notifications')?.shadowRoot?.querySelector('.bell')?.getAttribute('aria-expanded') === 'true',
+  },
+  'the feedback dialog': {
+    widths: ['desktop'],
+    open: (page) => page.locator('loket-feedback .trigger').first().click(),
+    opened: () => !!document.querySelector('loket-feedback')?.shadowRoot?.querySelector('dialog[open]'),
+  },
+  'the mandate list': {
+    widths: ['desktop'],
+    open: (page) => page.locator('loket-mandate-switcher .trigger').click(),
+    opened: () => document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.open === true,
+  },
+  'the menu': {
+    widths: ['phone'],
+    open: (page) => page.locator('loket-header .menu').click(),
+    opened: () => document.querySelector('loket-header')?.shadowRoot?.querySelector('.menu')?.getAttribute('aria-expanded') === 'true',
+  },
+};
+
+/** Opens `state` (one of OPEN_STATES) and waits until it is open. */
+export async function openState(page, state) {
+  await state.open(page);
+  await page.waitForFunction(state.opened);
+}
+
+export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
