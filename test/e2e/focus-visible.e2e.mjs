@@ -1,10 +1,11 @@
 // Tabbing through every demo page at desktop and phone width: at every stop the focused element (found
 // through the shadow roots) has a focus ring (WCAG 2.4.7), lies in the window, and is not hidden under
-// anything, the fixed feedback button or the header included (2.4.11, Focus Not Obscured).
+// anything, the fixed feedback button or the header included (2.4.11, Focus Not Obscured). Also from inside
+// what opens on the start page: the panel, the feedback dialog, the mandate list, the phone menu.
 // Run: node scripts/build.mjs && node --test test/e2e/focus-visible.e2e.mjs
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_PAGES, VIEWPORTS, newPage, settled, useDemo } from './support.mjs';
+import { DEMO_PAGES, OPEN_STATES, VIEWPORTS, newPage, openState, settled, useDemo } from './support.mjs';
 
 /** More Tab presses than any demo page has stops (the inbox has about 70 with its first page of rows). */
 const MAX_STOPS = 150;
@@ -51,27 +52,41 @@ function inspectFocus() {
 describe('focus visible and not obscured while tabbing through the demo', () => {
   const suite = useDemo();
 
+  /** Tabs from where focus is until it leaves the page or comes round again, and checks every stop. */
+  async function tabThrough(page, least) {
+    const stops = [];
+    for (let i = 0; i < MAX_STOPS; i += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(inspectFocus);
+      if (stop.done) break;
+      stops.push(stop);
+    }
+    assert.ok(stops.length >= least, `tabbed through ${stops.length} stops: ${stops.map((s) => s.name).join(', ')}`);
+    assert.ok(stops.length < MAX_STOPS, 'Tab came round again or left the page');
+    assert.deepEqual(stops.filter((s) => !s.ring).map((s) => s.name), [], 'every stop shows a focus ring');
+    assert.deepEqual(stops.filter((s) => !s.inWindow).map((s) => s.name), [], 'every stop is scrolled into the window');
+    assert.deepEqual(stops.filter((s) => !s.seen).map((s) => s.name), [], 'no stop is hidden under something else');
+    assert.deepEqual(page.pageErrors.map(String), []);
+    await page.context().close();
+  }
+
+  async function open(path, viewport) {
+    const page = await newPage(suite.browser, { viewport });
+    await page.goto(new URL(path, suite.demo.url).href);
+    await settled(page);
+    return page;
+  }
+
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
-    for (const path of DEMO_PAGES) {
-      it(`${path || 'index.html'} (${width})`, async () => {
-        const page = await newPage(suite.browser, { viewport });
-        await page.goto(new URL(path, suite.demo.url).href);
-        await settled(page);
-        const stops = [];
-        for (let i = 0; i < MAX_STOPS; i += 1) {
-          await page.keyboard.press('Tab');
-          const stop = await page.evaluate(inspectFocus);
-          if (stop.done) break;
-          stops.push(stop);
-        }
-        // The skip link, the application name, the bell, the menu or the header's tools, the feedback button.
-        assert.ok(stops.length >= 5, `tabbed through ${stops.length} stops: ${stops.map((s) => s.name).join(', ')}`);
-        assert.ok(stops.length < MAX_STOPS, 'Tab came round again or left the page');
-        assert.deepEqual(stops.filter((s) => !s.ring).map((s) => s.name), [], 'every stop shows a focus ring');
-        assert.deepEqual(stops.filter((s) => !s.inWindow).map((s) => s.name), [], 'every stop is scrolled into the window');
-        assert.deepEqual(stops.filter((s) => !s.seen).map((s) => s.name), [], 'no stop is hidden under something else');
-        assert.deepEqual(page.pageErrors.map(String), []);
-        await page.context().close();
+    // At least the skip link, the application name, the bell, the menu or the header's tools, the feedback button.
+    for (const path of DEMO_PAGES) it(`${path || 'index.html'} (${width})`, async () => tabThrough(await open(path, viewport), 5));
+    for (const [label, state] of Object.entries(OPEN_STATES)) {
+      if (!state.widths.includes(width)) continue;
+      it(`index.html from inside ${label} (${width})`, async () => {
+        const page = await open('', viewport);
+        await openState(page, state);
+        // The dialog: its comment field and send button after the rating (then Tab leaves for the browser's own controls).
+        await tabThrough(page, 2);
       });
     }
   }
