@@ -6,7 +6,7 @@
 // Run: node scripts/build.mjs && node --test test/e2e/layout-shift.e2e.mjs
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, useDemo } from './support.mjs';
+import { VIEWPORTS, newPage, useDemo } from './support.mjs';
 
 const GOOD = 0.1;
 
@@ -14,7 +14,7 @@ describe('layout shift while a demo page loads', () => {
   const suite = useDemo();
 
   for (const path of ['', 'inbox.html', 'dossiers.html', 'feedback.html']) {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of Object.values(VIEWPORTS)) {
       it(`${path || 'index.html'} at ${viewport.width} px: under ${GOOD}, with the profile, the notifications and the page's data arriving late`, async () => {
         const page = await newPage(suite.browser, { viewport });
         await page.addInitScript(() => {

@@ -178,7 +178,8 @@ const STEP_EM = 10;
  *
  * Data comes from the `dossier` property (or a JSON `dossier` attribute), or from `src`: a URL
  * returning the same JSON, fetched with `credentials: 'include'`, with a loading state (four empty
- * steps hold the dossier's place, so the page below moves less when it comes) and an error state with retry. Setting `dossier` to a new object whose steps changed announces the new state
+ * steps hold the dossier's place, so the page below moves less when it comes) and an error state
+ * with retry. Setting `dossier` to a new object whose steps changed announces the new state
  * in a polite live region, the step with its state ("Status gewijzigd: In behandeling, Huidige stap"); the first render announces nothing.
  *
  * **Following notifications (optional).** Give the tracker a `source` (any `NotificationSource`,
