@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { wcagTags } from '../../scripts/wcag-tags.mjs';
-import { DEMO_PAGES, OPEN_STATES, VIEWPORTS, newPage, openState, settled, useDemo } from './support.mjs';
+import { demoCases, openDemoCase, useDemo } from './support.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -23,31 +23,21 @@ const exclude = [{ fromShadowDom: ['loket-header', '.skip'] }];
 describe('axe over the demo portal', () => {
   const suite = useDemo();
 
-  async function audit(path, viewport, state) {
-    const page = await newPage(suite.browser, { viewport });
-    await page.goto(new URL(path, suite.demo.url).href);
-    await settled(page);
-    if (state) await openState(page, state);
-    // The page's Content-Security-Policy allows no injected script tag; evaluate is the DevTools protocol's.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(
-      async ({ tags, exclude }) => {
-        const result = await window.axe.run({ include: [document], exclude }, { runOnly: { type: 'tag', values: [...tags, 'best-practice'] }, resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-      },
-      { tags: wcagTags, exclude },
-    );
-    assert.deepEqual(violations, []);
-    assert.deepEqual(page.pageErrors.map(String), []);
-    await page.context().close();
-  }
-
-  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    for (const path of DEMO_PAGES) {
-      it(`${path || 'index.html'} (${name}, ${viewport.width} px)`, () => audit(path, viewport));
-    }
-    for (const [label, state] of Object.entries(OPEN_STATES)) {
-      if (state.widths.includes(name)) it(`index.html with ${label} open (${name})`, () => audit('', viewport, state));
-    }
+  for (const demoCase of demoCases()) {
+    it(demoCase.title, async () => {
+      const page = await openDemoCase(suite.browser, suite.demo, demoCase);
+      // The page's Content-Security-Policy allows no injected script tag; evaluate is the DevTools protocol's.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(
+        async ({ tags, exclude }) => {
+          const result = await window.axe.run({ include: [document], exclude }, { runOnly: { type: 'tag', values: [...tags, 'best-practice'] }, resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        },
+        { tags: wcagTags, exclude },
+      );
+      assert.deepEqual(violations, []);
+      assert.deepEqual(page.pageErrors.map(String), []);
+      await page.context().close();
+    });
   }
 });

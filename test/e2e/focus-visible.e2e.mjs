@@ -5,7 +5,7 @@
 // Run: node scripts/build.mjs && node --test test/e2e/focus-visible.e2e.mjs
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_PAGES, OPEN_STATES, VIEWPORTS, newPage, openState, settled, useDemo } from './support.mjs';
+import { demoCases, openDemoCase, useDemo } from './support.mjs';
 
 /** More Tab presses than any demo page has stops (the inbox has about 70 with its first page of rows). */
 const MAX_STOPS = 150;
@@ -70,24 +70,10 @@ describe('focus visible and not obscured while tabbing through the demo', () => 
     await page.context().close();
   }
 
-  async function open(path, viewport) {
-    const page = await newPage(suite.browser, { viewport });
-    await page.goto(new URL(path, suite.demo.url).href);
-    await settled(page);
-    return page;
-  }
-
-  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
-    // At least the skip link, the application name, the bell, the menu or the header's tools, the feedback button.
-    for (const path of DEMO_PAGES) it(`${path || 'index.html'} (${width})`, async () => tabThrough(await open(path, viewport), 5));
-    for (const [label, state] of Object.entries(OPEN_STATES)) {
-      if (!state.widths.includes(width)) continue;
-      it(`index.html from inside ${label} (${width})`, async () => {
-        const page = await open('', viewport);
-        await openState(page, state);
-        // The dialog: its comment field and send button after the rating (then Tab leaves for the browser's own controls).
-        await tabThrough(page, 2);
-      });
-    }
+  for (const demoCase of demoCases()) {
+    // A page: at least the skip link, the application name, the bell, the menu or the header's tools and the
+    // feedback button. From inside the dialog: its comment field and send button after the rating (then Tab
+    // leaves for the browser's own controls).
+    it(demoCase.title, async () => tabThrough(await openDemoCase(suite.browser, suite.demo, demoCase), demoCase.state ? 2 : 5));
   }
 });

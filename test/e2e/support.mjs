@@ -138,3 +138,23 @@ export async function openState(page, state) {
 }
 
 export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+/** Every demo page at every width, and the start page with each of OPEN_STATES open at its widths. */
+export function* demoCases() {
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    for (const path of DEMO_PAGES) yield { title: `${path || 'index.html'} (${width})`, path, viewport };
+    for (const [label, state] of Object.entries(OPEN_STATES)) {
+      if (state.widths.includes(width)) yield { title: `index.html with ${label} open (${width})`, path: '', viewport, state };
+    }
+  }
+}
+
+/** A demo case (see demoCases) in a fresh page: loaded, settled, and its state open. */
+export async function openDemoCase(browser, demo, { path, viewport, state }) {
+  const page = await newPage(browser, { viewport });
+  await page.goto(new URL(path, demo.url).href);
+  await settled(page);
+  if (path === 'inbox.html') await page.locator('loket-inbox .row').first().waitFor();
+  if (state) await openState(page, state);
+  return page;
+}

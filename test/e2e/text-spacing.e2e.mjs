@@ -5,7 +5,7 @@
 // Run: node scripts/build.mjs && node --test test/e2e/text-spacing.e2e.mjs
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_PAGES, OPEN_STATES, VIEWPORTS, newPage, openState, settled, useDemo } from './support.mjs';
+import { demoCases, openDemoCase, useDemo } from './support.mjs';
 
 const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
@@ -52,28 +52,17 @@ function spaceAndInspect(css) {
 describe('text spacing (WCAG 1.4.12) on the demo portal', () => {
   const suite = useDemo();
 
-  async function check(path, viewport, state) {
-    const page = await newPage(suite.browser, { viewport });
-    await page.goto(new URL(path, suite.demo.url).href);
-    await settled(page);
-    if (path === 'inbox.html') await page.locator('loket-inbox .row').first().waitFor();
-    if (state) await openState(page, state);
-    const { clipped, overlapping, rows } = await page.evaluate(spaceAndInspect, SPACING);
-    assert.deepEqual(clipped, [], 'nothing cut off');
-    if (path === 'inbox.html') {
-      assert.ok(rows > 3, `the inbox shows rows (${rows})`);
-      assert.equal(overlapping, 0, 'inbox rows do not overlap once their text grows');
-    }
-    assert.deepEqual(page.pageErrors.map(String), []);
-    await page.context().close();
-  }
-
-  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    for (const path of DEMO_PAGES) {
-      it(`${path || 'index.html'} (${name})`, () => check(path, viewport));
-    }
-    for (const [label, state] of Object.entries(OPEN_STATES)) {
-      if (state.widths.includes(name)) it(`index.html with ${label} open (${name})`, () => check('', viewport, state));
-    }
+  for (const demoCase of demoCases()) {
+    it(demoCase.title, async () => {
+      const page = await openDemoCase(suite.browser, suite.demo, demoCase);
+      const { clipped, overlapping, rows } = await page.evaluate(spaceAndInspect, SPACING);
+      assert.deepEqual(clipped, [], 'nothing cut off');
+      if (demoCase.path === 'inbox.html') {
+        assert.ok(rows > 3, `the inbox shows rows (${rows})`);
+        assert.equal(overlapping, 0, 'inbox rows do not overlap once their text grows');
+      }
+      assert.deepEqual(page.pageErrors.map(String), []);
+      await page.context().close();
+    });
   }
 });
