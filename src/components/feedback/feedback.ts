@@ -321,8 +321,8 @@ export class LoketFeedback extends LoketElement {
     const body = Object.freeze(draft);
     if (!emit(this, new LoketEvent('loket-feedback-submit', body, { cancelable: true }))) return;
 
-    // Enter on a rating submits the form, and the ratings are disabled while it sends. Focus on a disabled
-    // control is lost to the keyboard (Chromium then drops the keys, Escape too): the busy button takes it.
+    // Enter on a rating submits the form (Firefox), and the ratings are disabled while it sends. Focus left on a
+    // disabled control is lost to the keyboard (Chromium: Escape does not close the dialog): the busy button takes it.
     if (this.shadowRoot?.activeElement?.matches('[name=rating]')) this.renderRoot.querySelector<LoketButton>('[type=submit]')?.focus();
     this.state = 'sending';
     const abort = new AbortController();
