@@ -131,12 +131,6 @@ export const OPEN_STATES = {
   },
 };
 
-/** Opens `state` (one of OPEN_STATES) and waits until it is open. */
-export async function openState(page, state) {
-  await state.open(page);
-  await page.waitForFunction(state.opened);
-}
-
 export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 /** Every demo page at every width, and the start page with each of OPEN_STATES open at its widths. */
@@ -155,6 +149,9 @@ export async function openDemoCase(browser, demo, { path, viewport, state }) {
   await page.goto(new URL(path, demo.url).href);
   await settled(page);
   if (path === 'inbox.html') await page.locator('loket-inbox .row').first().waitFor();
-  if (state) await openState(page, state);
+  if (state) {
+    await state.open(page);
+    await page.waitForFunction(state.opened);
+  }
   return page;
 }
