@@ -570,6 +570,28 @@ describe('loket-status-tracker', () => {
       await waitUntil(() => q(el, 'ol.h'), 'horizontal again after reconnecting');
     });
 
+    it('changes layout outside the ResizeObserver callback, so the browser reports no "ResizeObserver loop" error', async () => {
+      // In a shrink-to-fit box the tracker is as wide as its content: turning horizontal widens it at once.
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent): void => {
+        errors.push(event.message);
+        event.preventDefault();
+      };
+      window.addEventListener('error', onError);
+      try {
+        const wrap = await fixture<HTMLDivElement>(html`<div .style=${'display: inline-block; min-width: 560px; max-width: 1200px'}>
+          <loket-status-tracker layout="horizontal" .dossier=${studyAllowance()}></loket-status-tracker>
+        </div>`);
+        const el = wrap.querySelector('loket-status-tracker')!;
+        await waitUntil(() => q(el, 'ol.h'), 'horizontal');
+        for (let i = 0; i < 4; i += 1) await new Promise((r) => requestAnimationFrame(r));
+        expect(q(el, 'ol.h'), 'still horizontal').to.exist;
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('stays vertical by default, even when wide', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div .style=${'width: 1200px'}><loket-status-tracker .dossier=${studyAllowance()}></loket-status-tracker></div>`);
       const el = wrap.querySelector('loket-status-tracker')!;

@@ -260,6 +260,7 @@ export class LoketStatusTracker extends LoketElement {
   #unsubscribe?: () => void;
   #newest?: number;
   #observer?: ResizeObserver;
+  #frame = 0;
 
   constructor() {
     super();
@@ -283,6 +284,7 @@ export class LoketStatusTracker extends LoketElement {
     this.#unsubscribe = undefined;
     this.#observer?.disconnect();
     this.#observer = undefined;
+    cancelAnimationFrame(this.#frame);
   }
 
   /** Fetches `src` again. Keeps showing the current dossier while loading; a change is announced. */
@@ -308,6 +310,7 @@ export class LoketStatusTracker extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.room = this.#em(this.getBoundingClientRect().width);
     if (changed.has('src')) {
       this.#signature = undefined;
       // Started here, not in updated(), so the loading state is part of this render.
@@ -329,11 +332,23 @@ export class LoketStatusTracker extends LoketElement {
     this.#measure();
   }
 
-  /** Follows the available width (in em) through a zero-height sentinel, whose size never depends on the layout it causes. */
+  /** The tracker's width in em, for `room`. */
+  #em(width: number): number {
+    return Math.floor(width / (parseFloat(getComputedStyle(this).fontSize) || 16));
+  }
+
+  /**
+   * Follows the available width (in em) through a zero-height sentinel, a frame after it changes. A layout
+   * change made inside the observer's callback would change sizes again in the same frame (in a box as wide
+   * as its content, or when a page scrollbar comes or goes), which browsers report as an error
+   * ("ResizeObserver loop completed with undelivered notifications"). The first width is read before the
+   * first render (see willUpdate), so a tracker that has room is horizontal from its first paint.
+   */
   #measure(): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.#observer = new ResizeObserver(([entry]) => {
-      this.room = Math.floor(entry.contentRect.width / (parseFloat(getComputedStyle(this).fontSize) || 16));
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => (this.room = this.#em(entry.contentRect.width)));
     });
     this.#observer.observe(this.renderRoot.querySelector('.w')!);
   }
