@@ -28,7 +28,7 @@ export default tseslint.config(
       globals: {
         process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', URLSearchParams: 'readonly',
         setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
-        fetch: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
+        fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
         structuredClone: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly',
         // e2e specs pass callbacks to page.evaluate(), which run in the browser.
         customElements: 'readonly', getComputedStyle: 'readonly', location: 'readonly', navigator: 'readonly',

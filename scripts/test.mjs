@@ -93,7 +93,7 @@ if (wants('unit')) {
 await check('size', 'size budgets', process.execPath, ['scripts/size.mjs']);
 
 if (wants('e2e')) {
-  console.log('\n━━ end-to-end (demo portal, playwright-core) ━━');
+  console.log('\n━━ end-to-end (demo portal: Chromium, the main journeys also in Firefox and WebKit) ━━');
   const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.mjs')).map((f) => join('test/e2e', f));
   const tap = '.cache/e2e.tap';
   rmSync(tap, { force: true });

@@ -60,8 +60,15 @@ export async function startWebDriver({ driver, browser, xvfb, xdotool }) {
     : [driver, [`--port=${port}`]];
   const child = spawn(command[0], command[1], { stdio: 'ignore', detached: true, env: { ...process.env, XDG_CONFIG_HOME: config } });
   const base = `http://127.0.0.1:${port}`;
+  // A command that never answers (a window that cannot take input, a page that never loads) fails after a
+  // minute instead of holding the test run.
   const raw = async (method, path, body) => {
-    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+    const response = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+      signal: AbortSignal.timeout(60000),
+    });
     const json = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value?.error} ${json.value?.message ?? ''}`);
     return json.value;

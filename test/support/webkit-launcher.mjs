@@ -24,7 +24,8 @@ const keys = {
   Backspace: '\uE003',
   Meta: '\uE03D',
 };
-const key = (name) => {
+/** The WebDriver value for a key name as the tests write it ("Escape", "a"). */
+export const webDriverKey = (name) => {
   if (keys[name]) return keys[name];
   if ([...name].length === 1) return name;
   throw new Error(`WebKit launcher: no WebDriver code for the key "${name}"`);
@@ -105,10 +106,10 @@ function webkitCommandsPlugin() {
       if (command === 'send-keys') {
         if ('type' in payload) await browser.keys([...payload.type].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }]));
         else if ('press' in payload) {
-          const parts = payload.press.split('+').map(key);
+          const parts = payload.press.split('+').map(webDriverKey);
           await browser.keys([...parts.map((value) => ({ type: 'keyDown', value })), ...parts.reverse().map((value) => ({ type: 'keyUp', value }))]);
-        } else if ('down' in payload) await browser.keys([{ type: 'keyDown', value: key(payload.down) }]);
-        else if ('up' in payload) await browser.keys([{ type: 'keyUp', value: key(payload.up) }]);
+        } else if ('down' in payload) await browser.keys([{ type: 'keyDown', value: webDriverKey(payload.down) }]);
+        else if ('up' in payload) await browser.keys([{ type: 'keyUp', value: webDriverKey(payload.up) }]);
         return true;
       }
       if (command === 'send-mouse') {
