@@ -30,18 +30,23 @@ export async function launchBrowser() {
 }
 
 /**
- * A fresh page whose `pageErrors` collects uncaught errors and anything the page's
- * Content-Security-Policy refused (the demo serves a strict one), so tests can fail on either.
+ * A fresh page whose `pageErrors` collects uncaught errors, errors the browser reports without an
+ * exception ("ResizeObserver loop completed with undelivered notifications") and anything the page's
+ * Content-Security-Policy refused (the demo serves a strict one), so tests can fail on any of them.
  */
 export async function newPage(browser, { viewport = { width: 1280, height: 900 }, locale = 'nl-BE' } = {}) {
   const context = await browser.newContext({ viewport, locale });
   const errors = [];
-  await context.exposeBinding('__loketCspViolation', (_source, text) => errors.push(new Error(`Content-Security-Policy refused ${text}`)));
-  await context.addInitScript(() =>
+  await context.exposeBinding('__loketPageError', (_source, text) => errors.push(new Error(text)));
+  await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__loketCspViolation(`${e.violatedDirective}: ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
-    ),
-  );
+      window.__loketPageError(`Content-Security-Policy refused ${e.violatedDirective}: ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+    // Uncaught exceptions arrive as `pageerror`; these have no exception to throw.
+    window.addEventListener('error', (e) => {
+      if (!e.error) window.__loketPageError(e.message);
+    });
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error));
   page.pageErrors = errors;
