@@ -1,6 +1,7 @@
 // The demo's main journeys in Firefox and WebKit (Safari's engine), against the real embedded backend:
-// what the Chromium-only e2e specs show in depth, shown here to work in the two other engines at all
-// (the stream, tabs kept in step, form-associated buttons, on-demand locales, dialogs, pointer and keys).
+// what the Chromium e2e specs show in depth, shown here to work in the two other engines too (the stream,
+// tabs kept in step, form-associated buttons, on-demand locales, dialogs, pointer and keys), and the
+// server-side faults of the notification protocol (a refused read, a malformed page, a dropped stream).
 // Drivers: test/e2e/drivers.mjs. CI needs both browsers; locally a missing one is skipped with what to install.
 // Run: node scripts/build.mjs && node --test test/e2e/cross-browser.e2e.mjs
 import { describe, it, before, after, beforeEach, afterEach } from 'node:test';
@@ -15,6 +16,9 @@ const bellLabel = ($) => {
   const label = $('loket-notifications', '.bell')?.getAttribute('aria-label');
   return label && /\d/.test(label) ? label : null;
 };
+
+/** In the page: how many inbox rows carry `title`. */
+const rowsWith = (title) => [...(document.querySelector('loket-inbox')?.shadowRoot?.querySelectorAll('.row .title') ?? [])].filter((t) => t.textContent.includes(title)).length;
 
 /** What each demo page shows once its elements have their data. */
 const pageContent = {
@@ -48,7 +52,7 @@ for (const browser of otherBrowsers()) {
     before(async () => {
       if (browser.missing) throw new Error(`CI needs ${browser.name} for the cross-browser e2e, and none was found. ${browser.missing}`);
       demo = await startDemo();
-      session = await browser.launch({ upgraded, bellLabel });
+      session = await browser.launch({ upgraded, bellLabel, rowsWith });
     });
     after(async () => {
       await session?.close();
@@ -115,6 +119,50 @@ for (const browser of otherBrowsers()) {
       assert.equal(await unreadCount(), count - 1);
       assert.deepEqual(await inbox.errors(), []);
       assert.deepEqual(await other.errors(), []);
+    });
+
+    it('rolls back a mark-read the server refuses with 500, and says so', async () => {
+      const page = await open('inbox.html');
+      const key = await page.waitFor(($) => $('loket-inbox', '.row.unread')?.dataset.key);
+      const before = await unreadCount();
+      await postJson(`${api()}/_faults`, { read: 500 });
+      await page.click('loket-inbox', `.row[data-key="${key}"] .toggle`);
+      const alert = await page.waitFor(($) => $('loket-inbox', '[role=alert]')?.textContent, [], { message: 'the error' });
+      assert.match(alert, /Markeren als gelezen is niet gelukt\./);
+      assert.match(await page.evaluate(($, key) => $('loket-inbox', `.row[data-key="${key}"] .toggle`).textContent, key), /Markeer als gelezen/);
+      await page.waitFor(($, label) => bellLabel($) === label, [`Meldingen, ${before} ongelezen`], { message: 'the bell back at its count' });
+      assert.equal(await unreadCount(), before);
+      assert.deepEqual(await page.errors(), []);
+    });
+
+    it('shows an error state for malformed JSON and recovers on retry', async () => {
+      await postJson(`${api()}/_faults`, { malformedPage: 1000 });
+      const page = await open('inbox.html');
+      const error = await page.waitFor(($) => $('loket-inbox', '.message.error')?.textContent, [], { message: 'the error state' });
+      assert.match(error, /Uw meldingen konden niet gelezen worden\./);
+      assert.equal(await page.evaluate(($) => $('loket-inbox').shadowRoot.querySelectorAll('.row').length), 0);
+      await postJson(`${api()}/_faults`, { malformedPage: 0 });
+      await page.click('loket-inbox', '.message.error button');
+      await page.waitFor(($) => $('loket-inbox', '.row .title'), [], { message: 'the rows after the retry' });
+      assert.equal(await page.evaluate(($) => !!$('loket-inbox', '.message.error')), false);
+      assert.deepEqual(await page.errors(), []);
+    });
+
+    it('reconnects a dropped stream and catches up without duplicates', async () => {
+      const page = await open('inbox.html');
+      await page.waitFor(($) => $('loket-inbox', '.row .title'));
+      // A live push shows that the stream is connected.
+      const warm = await (await postJson(api(), { title: `Verbonden in ${browser.name}`, sender: { name: 'Loket' } })).json();
+      await page.waitFor((_$, title) => rowsWith(title) === 1, [warm.title], { message: 'the first push' });
+      const count = await unreadCount();
+      await postJson(`${api()}/_faults`, { dropStream: true });
+      const missed = await (await postJson(api(), { title: 'Gemist tijdens de onderbreking', sender: { name: 'VAPH', id: 'vaph' } })).json();
+      await page.waitFor((_$, title) => rowsWith(title) === 1, [missed.title], { timeout: 20000, message: 'the item sent while the stream was down' });
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(await page.evaluate((_$, title) => rowsWith(title), missed.title), 1, 'shown once');
+      assert.equal(await page.evaluate((_$, title) => rowsWith(title), warm.title), 1, 'no duplicate of the earlier item');
+      await page.waitFor(($, label) => bellLabel($) === label, [`Meldingen, ${count + 1} ongelezen`], { message: 'the bell counting it once' });
+      assert.deepEqual(await page.errors(), []);
     });
 
     it('sends feedback: a rating chosen with the pointer, "Verstuur" submits the form, and the summary counts it', async () => {
