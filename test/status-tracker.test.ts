@@ -551,7 +551,7 @@ describe('loket-status-tracker', () => {
         <loket-status-tracker layout="horizontal" .dossier=${studyAllowance()}></loket-status-tracker>
       </div>`);
       const el = wrap.querySelector('loket-status-tracker')!;
-      await waitUntil(() => q(el, 'ol.h'), 'horizontal when wide');
+      expect(q(el, 'ol.h'), 'horizontal from the first render, not a frame later').to.exist;
       const [a, b] = steps(el).map((li) => li.getBoundingClientRect());
       expect(b.left).to.be.greaterThan(a.left);
       expect(Math.round(b.top)).to.equal(Math.round(a.top));

@@ -310,7 +310,8 @@ export class LoketStatusTracker extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.room = this.#em(this.getBoundingClientRect().width);
+    // Only a horizontal tracker needs its width before its first paint: one layout read, not one per tracker on the page.
+    if (!this.hasUpdated && this.layout === 'horizontal') this.room = this.#em(this.getBoundingClientRect().width);
     if (changed.has('src')) {
       this.#signature = undefined;
       // Started here, not in updated(), so the loading state is part of this render.
