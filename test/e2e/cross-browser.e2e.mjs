@@ -6,11 +6,9 @@
 // Run: node scripts/build.mjs && node --test test/e2e/cross-browser.e2e.mjs
 import { describe, it, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_PAGES, postJson, startDemo } from './support.mjs';
+import { DEMO_PAGES, notificationsApi, postJson, startDemo, unreadCount as serverUnread, upgraded } from './support.mjs';
 import { otherBrowsers } from './drivers.mjs';
 
-/** In the page: whether every Loket element is upgraded (has its shadow root). */
-const upgraded = () => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot);
 /** In the page: the bell's accessible name once it carries a count. */
 const bellLabel = ($) => {
   const label = $('loket-notifications', '.bell')?.getAttribute('aria-label');
@@ -36,8 +34,8 @@ for (const browser of otherBrowsers()) {
   describe(`the demo in ${browser.name}`, { skip }, () => {
     let demo;
     let session;
-    const api = () => new URL('/api/notifications', demo.url).href;
-    const unreadCount = async () => (await (await fetch(`${api()}?limit=1`)).json()).unreadCount;
+    const api = () => notificationsApi(demo);
+    const unreadCount = () => serverUnread(demo);
     /** The pages a test opened, closed after it (also when it failed half-way). */
     let pages = [];
     /** A new tab with `path` loaded and its elements upgraded. */

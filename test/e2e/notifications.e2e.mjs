@@ -3,13 +3,13 @@
 // Run: node scripts/build.mjs && node --test test/e2e/notifications.e2e.mjs
 import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, postJson, useDemo } from './support.mjs';
+import { newPage, notificationsApi, postJson, unreadCount as serverUnread, useDemo } from './support.mjs';
 
 describe('notifications UI against the demo backend', () => {
   const suite = useDemo();
-  const api = () => `${suite.demo.url}api/notifications`;
+  const api = () => notificationsApi(suite.demo);
   const post = (path, body) => postJson(`${api()}${path}`, body);
-  const unreadCount = async () => (await (await fetch(`${api()}?limit=1`)).json()).unreadCount;
+  const unreadCount = () => serverUnread(suite.demo);
 
   beforeEach(async () => {
     await post('/_reset');

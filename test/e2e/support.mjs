@@ -70,6 +70,14 @@ export function useDemo() {
   return suite;
 }
 
+/** The demo backend's notification endpoint. */
+export const notificationsApi = (demo) => new URL('/api/notifications', demo.url).href;
+
+/** The demo backend's unread count for the signed-in identity. */
+export async function unreadCount(demo) {
+  return (await (await fetch(`${notificationsApi(demo)}?limit=1`)).json()).unreadCount;
+}
+
 /** POSTs `body` as JSON (or nothing) to the demo backend. */
 export function postJson(url, body) {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -102,9 +110,12 @@ export function serveFiles(fileFor) {
 /** The demo's pages. */
 export const DEMO_PAGES = ['', 'dossiers.html', 'inbox.html', 'feedback.html', 'dev.html'];
 
+/** In the page: whether every Loket element is upgraded (has its shadow root). */
+export const upgraded = () => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot);
+
 /** Waits until every Loket element on the page is upgraded and the page's first requests have settled. */
 export async function settled(page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('loket-') || el.shadowRoot));
+  await page.waitForFunction(upgraded);
   // A long-lived notification stream may keep the page from ever idling.
   await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
 }
