@@ -294,6 +294,36 @@ describe('loket-inbox', () => {
       expect(rows(el).filter((r) => r.tabIndex === 0).length).to.equal(1);
     });
 
+    it('renders every loaded row before printing (the focused one keeps focus) and a window again after', async () => {
+      const { el } = await create({ items: makeNotifications(250, 30) });
+      await frames(el);
+      await el.focusRow(3);
+      const focused = active(el)!;
+      const onScreen = rows(el).length;
+      expect(onScreen).to.be.below(60);
+      dispatchEvent(new Event('beforeprint'));
+      // The update runs in the microtask after the event, before the browser lays the page out for print.
+      await Promise.resolve();
+      expect(rows(el).length, 'rendered before any task or frame').to.equal(250);
+      expect(rows(el).map((r) => r.getAttribute('aria-posinset'))).to.deep.equal(Array.from({ length: 250 }, (_, i) => String(i + 1)));
+      expect(active(el), 'focus stays on its row').to.equal(focused);
+      dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(rows(el).length).to.equal(onScreen);
+      expect(active(el)).to.equal(focused);
+    });
+
+    it('stops listening for printing once removed', async () => {
+      const { el } = await create({ items: makeNotifications(250, 30) });
+      await frames(el);
+      const onScreen = rows(el).length;
+      el.remove();
+      dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      dispatchEvent(new Event('afterprint'));
+      expect(rows(el).length).to.equal(onScreen);
+    });
+
     it('Tab goes from the filters into the list at its current row: the scrolling list is no stop of its own', async () => {
       const { el } = await create({ items: makeNotifications(60) });
       await frames(el);

@@ -289,6 +289,36 @@ describe('notifications UI against the demo backend', () => {
     await page.context().close();
   });
 
+  it('prints every loaded notification, not only those scrolled into view', async () => {
+    for (let i = 0; i < 40; i += 1) {
+      const res = await post('', { title: `Prestatie ${i + 1} van uw huishoudhulp wacht op uw bevestiging`, sender: { name: 'Dienstencheques', id: 'dienstencheques' } });
+      assert.equal(res.status, 201);
+    }
+    const page = await open();
+    await rows(page).first().waitFor();
+    // Scroll until every page is loaded: the list then ends with "Geen meldingen meer".
+    await page.waitForFunction(() => {
+      const root = document.querySelector('loket-inbox').shadowRoot;
+      root.querySelector('.viewport').scrollTop = 1e9;
+      return root.querySelector('.end') !== null;
+    });
+    const loaded = Number(await rows(page).first().getAttribute('aria-setsize'));
+    assert.ok(loaded > 40, `every page loaded: ${loaded}`);
+    const onScreen = await rows(page).count();
+    assert.ok(onScreen < loaded / 2, `a window on screen: ${onScreen} of ${loaded}`);
+    // What is on the page as it prints: counted by a listener that runs after the inbox's own (and its update).
+    await page.evaluate(() => {
+      window.addEventListener('beforeprint', () => (window.printedRows = document.querySelector('loket-inbox').shadowRoot.querySelectorAll('.row').length));
+    });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    assert.equal(await page.evaluate(() => window.printedRows), loaded);
+    const pages = pdf.match(/\/Type\s*\/Page\b/g).length;
+    assert.ok(pages >= 5, `${loaded} notifications fill pages: ${pages}`);
+    await page.waitForFunction((n) => document.querySelector('loket-inbox').shadowRoot.querySelectorAll('.row').length < n, loaded);
+    assert.deepEqual(page.pageErrors, []);
+    await page.context().close();
+  });
+
   it('sends a test notification from the developer page that arrives live in another open page', async () => {
     const inbox = await open();
     await rows(inbox).first().waitFor();

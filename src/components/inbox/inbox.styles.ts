@@ -147,9 +147,9 @@ export const inboxStyles = [
     .load-more[aria-disabled='true'] {
       cursor: progress;
     }
-    /* On paper: the rows rendered now, one after the other, without the controls. The scroll box would print
-       only the rows scrolled into it, on a canvas as tall as the whole list (its height and the rows' offsets are
-       set inline). */
+    /* On paper: every loaded row (the inbox renders them all for printing), one after the other, without the
+       controls. The scroll box would print only the rows scrolled into it, on a canvas as tall as the whole list
+       (its height and the rows' offsets are set inline). */
     @media print {
       .tools,
       .toggle,

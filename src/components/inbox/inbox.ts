@@ -87,6 +87,9 @@ export class LoketInbox extends LoketElement {
   /** What each row was last rendered from (#placeRows). */
   #shown = new WeakMap<HTMLElement, unknown[]>();
   #window: [readonly LoketNotification[], number[], number] = [[], [], 0];
+  /** Printing (or print media emulated): every loaded row is rendered, not only the window on screen. */
+  #printing = false;
+  readonly #printMedia = globalThis.matchMedia?.('print');
 
   constructor() {
     super();
@@ -103,6 +106,7 @@ export class LoketInbox extends LoketElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') this.#resizeObserver ??= new ResizeObserver((entries) => this.#onResize(entries));
+    this.#watchPrint(true);
     // Moved: observe the rendered rows again.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -117,7 +121,26 @@ export class LoketInbox extends LoketElement {
     this.#sentinel = undefined;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#watchPrint(false);
   }
+
+  /**
+   * Paper gets every loaded row, not the few a screen shows. The update requested here runs in the
+   * microtask after `beforeprint`, before the browser lays the page out for print.
+   */
+  #watchPrint(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    const view = this.ownerDocument.defaultView;
+    view?.[method]('beforeprint', this.#onPrint);
+    view?.[method]('afterprint', this.#onPrint);
+    this.#printMedia?.[method]('change', this.#onPrint);
+  }
+
+  readonly #onPrint = (event: Event): void => {
+    // `afterprint` has no `matches`; a print media query's `change` has.
+    this.#printing = event.type === 'beforeprint' || !!(event as MediaQueryListEvent).matches;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter') && changed.get('filter') !== undefined) {
@@ -436,9 +459,12 @@ export class LoketInbox extends LoketElement {
     const [start, end] = this.#list.range(this.scrollY, this.#viewportHeight);
     const focus = Math.min(this.focusIndex, rows.length - 1);
     const indexes: number[] = [];
-    if (focus < start) indexes.push(focus);
-    for (let i = start; i < end; i += 1) indexes.push(i);
-    if (focus >= end) indexes.push(focus);
+    if (this.#printing) for (let i = 0; i < rows.length; i += 1) indexes.push(i);
+    else {
+      if (focus < start) indexes.push(focus);
+      for (let i = start; i < end; i += 1) indexes.push(i);
+      if (focus >= end) indexes.push(focus);
+    }
     this.#window = [rows, indexes, complete ? rows.length : -1];
     return html`<div class="viewport" part="list" tabindex="-1" @scroll=${this.#onScroll}>
         <div
