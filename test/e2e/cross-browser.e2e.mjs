@@ -1,12 +1,25 @@
 // The demo's main journeys in Firefox and WebKit (Safari's engine), against the real embedded backend:
 // what the Chromium e2e specs show in depth, shown here to work in the two other engines too (the stream,
 // tabs kept in step, form-associated buttons, on-demand locales, dialogs, pointer and keys), and the
-// server-side faults of the notification protocol (a refused read, a malformed page, a dropped stream).
+// server-side faults of the notification protocol (a refused read, a malformed page, a dropped stream),
+// and axe over every page and the start page's popups in each engine.
 // Drivers: test/e2e/drivers.mjs. CI needs both browsers; locally a missing one is skipped with what to install.
 // Run: node scripts/build.mjs && node --test test/e2e/cross-browser.e2e.mjs
 import { describe, it, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_PAGES, notificationsApi, postJson, startDemo, unreadCount as serverUnread, upgraded } from './support.mjs';
+import { wcagTags } from '../../scripts/wcag-tags.mjs';
+import {
+  DEMO_PAGES,
+  OPEN_STATES,
+  axeExclude,
+  axeSource,
+  axeViolations,
+  notificationsApi,
+  postJson,
+  startDemo,
+  unreadCount as serverUnread,
+  upgraded,
+} from './support.mjs';
 import { otherBrowsers } from './drivers.mjs';
 
 /** In the page: the bell's accessible name once it carries a count. */
@@ -50,7 +63,7 @@ for (const browser of otherBrowsers()) {
     before(async () => {
       if (browser.missing) throw new Error(`CI needs ${browser.name} for the cross-browser e2e, and none was found. ${browser.missing}`);
       demo = await startDemo();
-      session = await browser.launch({ upgraded, bellLabel, rowsWith });
+      session = await browser.launch({ upgraded, bellLabel, rowsWith, axeViolations });
     });
     after(async () => {
       await session?.close();
@@ -71,6 +84,37 @@ for (const browser of otherBrowsers()) {
         assert.deepEqual(await page.errors(), [], `/${path}`);
         await page.close();
       }
+    });
+
+    it('axe finds no violation on any demo page, nor with the panel, the feedback dialog or the mandate list open', async () => {
+      /** What opens on the start page, by the path of the button that opens it (see OPEN_STATES). */
+      const opens = {
+        'the notification panel': ['loket-notifications', '.bell'],
+        'the feedback dialog': ['loket-feedback', '.trigger'],
+        'the mandate list': ['loket-header', 'loket-mandate-switcher', '.trigger'],
+      };
+      const audit = async (page, what) => {
+        await page.inject(axeSource);
+        const found = await page.evaluate((_$, options) => axeViolations(options), { tags: wcagTags, exclude: axeExclude });
+        return found.map((violation) => `${what}: ${violation}`);
+      };
+      const violations = [];
+      for (const path of DEMO_PAGES) {
+        const page = await open(path);
+        await page.waitFor(pageContent[path], [], { message: `the content of /${path}` });
+        violations.push(...(await audit(page, `/${path}`)));
+        await page.close();
+      }
+      for (const [label, button] of Object.entries(opens)) {
+        const page = await open('');
+        await page.waitFor(pageContent['']);
+        await page.click(...button);
+        await page.waitFor(OPEN_STATES[label].opened, [], { message: `${label} to open` });
+        violations.push(...(await audit(page, `/ with ${label} open`)));
+        assert.deepEqual(await page.errors(), [], label);
+        await page.close();
+      }
+      assert.deepEqual(violations, []);
     });
 
     it('opens the bell with the pointer, groups by sender, and closes on Escape with focus back on the bell', async () => {

@@ -41,6 +41,8 @@ function pageApi({ evaluate, goto, clickAt, press }, helpers) {
     /** The uncaught errors of the page so far (see collectErrors). */
     errors: () => evaluate('Promise.resolve(window.__loketErrors ?? [])'),
     evaluate: (fn, ...args) => evaluate(script(fn, args, helpers)),
+    /** Runs a whole script (a library such as axe-core) in the page. */
+    inject: (source) => evaluate(`(async () => {\n${source}\n})()`),
     press,
     /** Polls `fn` in the page until it returns something truthy (and returns that), for at most `timeout` ms. */
     async waitFor(fn, args = [], { timeout = 10000, message = `${fn}` } = {}) {

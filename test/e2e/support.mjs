@@ -1,6 +1,7 @@
 // Shared setup for end-to-end specs: the built demo served by its embedded backend, and Chromium.
 // Specs use node:test; `npm run build` (or scripts/test.mjs) must have built dist-demo first.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -105,6 +106,23 @@ export function serveFiles(fileFor) {
     }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** axe-core, to evaluate in a page: the demo's Content-Security-Policy allows no injected script tag. */
+export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The header's skip link sits before the banner, as GOV.UK's does. axe knows a skip link by its coming
+ * before the page's first link to another page (compareDocumentPosition), which fails when that link is
+ * in another tree: on the start page, whose header links to itself, it is one of the portal's. axe then
+ * takes the skip link for content outside a landmark. Only that link is left out.
+ */
+export const axeExclude = [{ fromShadowDom: ['loket-header', '.skip'] }];
+
+/** In the page, once axe is loaded: the violations of `tags` and axe's best practices, one line each. */
+export async function axeViolations({ tags, exclude }) {
+  const result = await window.axe.run({ include: [document], exclude }, { runOnly: { type: 'tag', values: [...tags, 'best-practice'] }, resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 /** The demo's pages. */
