@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, type PropertyValues } from 'lit';
 import { ensureTokens } from '../styles/tokens.js';
 import { LocalizeController } from './localize.js';
 import type { DutchParts } from '../i18n/index.js';
@@ -67,6 +67,20 @@ export class LoketElement extends LitElement {
       if (!lang) child.removeAttribute('lang');
       else if (child.getAttribute('lang') !== lang) child.setAttribute('lang', lang);
     }
+  }
+
+  /**
+   * A server may have rendered the element already (declarative shadow DOM, from `@lit-labs/ssr`): the
+   * browser's render replaces that content instead of adding a second copy after it. The element renders
+   * afresh rather than hydrating, also when a page loads Lit's hydration support: the browser knows the
+   * language, the profile and the width a server does not.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   override connectedCallback(): void {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -139,8 +139,9 @@ export class LoketButton extends LoketElement {
   };
 
   protected override willUpdate(): void {
-    // Before the first render, read the light DOM; afterwards slotchange keeps it current.
-    if (!this.hasUpdated) this.hasLabel = hasContent([...this.childNodes].filter((node) => !(node as Element).slot));
+    // Before the first render, read the light DOM; afterwards slotchange keeps it current. A server
+    // rendering the element has no light DOM to read: the label shows, and the browser checks again.
+    if (!this.hasUpdated && !isServer) this.hasLabel = hasContent([...this.childNodes].filter((node) => !(node as Element).slot));
   }
 
   /** Moves focus to the inner `<button>` or `<a>`: `button.focus()` works as on a native button. */

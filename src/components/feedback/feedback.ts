@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoketElement } from '../../internal/loket-element.js';
 import { LoketEvent, emit } from '../../internal/events.js';
@@ -159,7 +159,8 @@ export class LoketFeedback extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('context')) this.#restore();
+    // A draft lives in the reader's browser: a server renders the form empty.
+    if (!isServer && (changed.has('endpoint') || changed.has('context'))) this.#restore();
   }
 
   /** Takes the latest draft for this endpoint and context, which another button on the page may have changed. */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { identityKey, normalizeProfile, type Profile } from '../../data/identity.js';
 import { languageNames, locales, type Locale } from '../../i18n/index.js';
 import { jsonAttribute } from '../../internal/converters.js';
@@ -195,6 +195,8 @@ export class LoketHeader extends LoketElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server rendering the header has no rendered content yet and fetches nothing: the browser loads the profile.
+    if (isServer) return;
     this.#refocus = this.renderRoot.querySelector('.account:focus');
     if (changed.has('profileUrl')) void this.#profileLoader.load();
     const profile = this.#awaiting ? undefined : this.effectiveProfile;

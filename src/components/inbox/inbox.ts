@@ -89,7 +89,7 @@ export class LoketInbox extends LoketElement {
   #window: [readonly LoketNotification[], number[], number] = [[], [], 0];
   /** Printing (or print media emulated): every loaded row is rendered, not only the window on screen. */
   #printing = false;
-  readonly #printMedia = globalThis.matchMedia?.('print');
+  #printMedia: MediaQueryList | undefined;
 
   constructor() {
     super();
@@ -131,6 +131,7 @@ export class LoketInbox extends LoketElement {
   #watchPrint(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';
     const view = this.ownerDocument.defaultView;
+    this.#printMedia ??= view?.matchMedia('print');
     view?.[method]('beforeprint', this.#onPrint);
     view?.[method]('afterprint', this.#onPrint);
     this.#printMedia?.[method]('change', this.#onPrint);
