@@ -6,6 +6,7 @@ import { formatRelative, formatDate, parseDate } from '../src/internal/format.js
 import { resolveLocale } from '../src/i18n/index.js';
 import { catalogs } from './support/catalogs.js';
 import { LoketElement } from '../src/internal/loket-element.js';
+import '../src/entries/badge.js';
 import { tokenNames } from '../src/styles/tokens.generated.js';
 import { testStyleNonce } from './support/csp.js';
 
@@ -102,6 +103,30 @@ describe('LoketElement.define', () => {
       expect(customElements.get('loket-test-icon')).to.equal(FirstIcon);
     } finally {
       console.warn = original;
+    }
+  });
+});
+
+describe('LoketElement over server-rendered content', () => {
+  it('renders in place of a declarative shadow root\'s content, with its own styles, instead of beside it', async () => {
+    const host = document.createElement('div');
+    // What a server renderer sends: the shadow root's content and a style element, in a template.
+    host.setHTMLUnsafe(
+      `<loket-badge count="7" label="ongelezen meldingen"><template shadowrootmode="open"><style nonce="${testStyleNonce}">span { color: red }</style><span class="server">7</span></template></loket-badge>`,
+    );
+    const badge = host.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+    expect(badge.shadowRoot?.querySelector('.server'), 'the parser attached the declarative shadow root').to.exist;
+    document.body.append(host);
+    try {
+      await badge.updateComplete;
+      const root = badge.shadowRoot!;
+      expect(root.querySelector('.server')).to.equal(null);
+      expect(root.querySelectorAll('style')).to.have.length(0);
+      expect(root.adoptedStyleSheets.length + root.querySelectorAll('style').length, 'its own styles').to.be.above(0);
+      expect(root.querySelectorAll('[part=base]'), 'one copy of its content').to.have.length(1);
+      expect(root.textContent).to.contain('7');
+    } finally {
+      host.remove();
     }
   });
 });
