@@ -72,8 +72,9 @@ export class LoketElement extends LitElement {
   /**
    * A server may have rendered the element already (declarative shadow DOM, from `@lit-labs/ssr`): the
    * browser's render replaces that content instead of adding a second copy after it. The element renders
-   * afresh rather than hydrating, also when a page loads Lit's hydration support: the browser knows the
-   * language, the profile and the width a server does not.
+   * afresh rather than hydrating: the browser knows the language, the profile and the width a server does
+   * not. (Lit's hydration support, should a page load it for elements of its own, patches the render root
+   * this method does not call; that combination is not tested.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
