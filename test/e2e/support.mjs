@@ -139,28 +139,28 @@ export async function settled(page) {
 }
 
 /**
- * What opens on the start page, for audits of the open state: how to open it, and when it is open.
- * `phone` ones need the narrow layout (the menu), `desktop` ones the wide one (the mandate list in the bar).
+ * What opens on the start page, for audits of the open state: the button that opens it (a path of
+ * selectors, each inside the previous one's shadow root), and when it is open (in the page). `phone` ones need the narrow layout (the menu), `desktop` ones the wide one (the mandate list in the bar).
  */
 export const OPEN_STATES = {
   'the notification panel': {
     widths: ['desktop', 'phone'],
-    open: (page) => page.locator('loket-notifications .bell').click(),
+    button: ['loket-notifications', '.bell'],
     opened: () => document.querySelector('loket-notifications')?.shadowRoot?.querySelector('.bell')?.getAttribute('aria-expanded') === 'true',
   },
   'the feedback dialog': {
     widths: ['desktop'],
-    open: (page) => page.locator('loket-feedback .trigger').first().click(),
+    button: ['loket-feedback', '.trigger'],
     opened: () => !!document.querySelector('loket-feedback')?.shadowRoot?.querySelector('dialog[open]'),
   },
   'the mandate list': {
     widths: ['desktop'],
-    open: (page) => page.locator('loket-mandate-switcher .trigger').click(),
+    button: ['loket-header', 'loket-mandate-switcher', '.trigger'],
     opened: () => document.querySelector('loket-header')?.shadowRoot?.querySelector('loket-mandate-switcher')?.open === true,
   },
   'the menu': {
     widths: ['phone'],
-    open: (page) => page.locator('loket-header .menu').click(),
+    button: ['loket-header', '.menu'],
     opened: () => document.querySelector('loket-header')?.shadowRoot?.querySelector('.menu')?.getAttribute('aria-expanded') === 'true',
   },
 };
@@ -184,7 +184,8 @@ export async function openDemoCase(browser, demo, { path, viewport, state }) {
   await settled(page);
   if (path === 'inbox.html') await page.locator('loket-inbox .row').first().waitFor();
   if (state) {
-    await state.open(page);
+    // Playwright's CSS selectors look through shadow roots: the path's selectors, one inside the other.
+    await page.locator(state.button.join(' ')).first().click();
     await page.waitForFunction(state.opened);
   }
   return page;

@@ -138,8 +138,11 @@ export class LoketInbox extends LoketElement {
   }
 
   readonly #onPrint = (event: Event): void => {
-    // `afterprint` has no `matches`; a print media query's `change` has.
-    this.#printing = event.type === 'beforeprint' || !!(event as MediaQueryListEvent).matches;
+    // `afterprint` has no `matches`; a print media query's `change` has. A print brings both events each
+    // way: the second one changes nothing.
+    const printing = event.type === 'beforeprint' || !!(event as MediaQueryListEvent).matches;
+    if (printing === this.#printing) return;
+    this.#printing = printing;
     this.requestUpdate();
   };
 
