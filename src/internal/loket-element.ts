@@ -73,8 +73,9 @@ export class LoketElement extends LitElement {
    * A server may have rendered the element already (declarative shadow DOM, from `@lit-labs/ssr`): the
    * browser's render replaces that content instead of adding a second copy after it. The element renders
    * afresh rather than hydrating: the browser knows the language, the profile and the width a server does
-   * not. (Lit's hydration support, should a page load it for elements of its own, patches the render root
-   * this method does not call; that combination is not tested.)
+   * not. Lit's hydration support, which a page may load for elements of its own, marks an element for
+   * hydration in LitElement's createRenderRoot; this override does not call it for a server-rendered root,
+   * so Loket's elements render afresh there too (test/e2e/server-render.e2e.mjs).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;

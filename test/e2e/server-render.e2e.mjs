@@ -10,9 +10,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { launchBrowser, newPage, serveFiles } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
 const dist = join(root, 'dist');
 
 /**
@@ -46,6 +48,8 @@ const { html } = await import('lit');
 const entries = readdirSync(join(dist, 'entries')).filter((f) => f.endsWith('.js'));
 for (const file of entries) await import(`loket/${file.replace(/\.js$/, '')}`);
 await import('loket');
+// A portal's own Lit element with Loket elements in its shadow root (for the hydration tests below).
+await import('./fixtures/server-render/portal-card.js');
 const importTouched = touched.splice(0);
 
 const profile = {
@@ -62,7 +66,7 @@ const dossier = {
   steps: [
     { id: 'ingediend', label: 'Aanvraag ingediend', status: 'done', date: '2025-09-02T10:15:00+02:00' },
     { id: 'behandeling', label: 'In behandeling', status: 'current' },
-    { id: 'beslissing', label: 'Beslissing', status: 'todo' },
+    { id: 'beslissing', label: 'Beslissing', status: 'upcoming' },
   ],
 };
 
@@ -117,11 +121,31 @@ describe('Loket on a server (Lit SSR)', () => {
     before(async () => {
       const body = [];
       for (const [, template] of CASES) body.push(await collectResult(render(template)));
+      const card = await collectResult(render(html`<portal-card></portal-card>`));
       dir = mkdtempSync(join(tmpdir(), 'loket-ssr-'));
-      const page = (script) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Server-rendered Loket</title>
-${script ? '<script type="module" src="/dist/loket.js"></script>' : ''}</head><body><main>${body.join('\n')}</main></body></html>`;
-      writeFileSync(join(dir, 'static.html'), page(false));
-      writeFileSync(join(dir, 'upgraded.html'), page(true));
+      // The portal's scripts, bundled as a site's build would: Lit's hydration support first, then the
+      // portal's element and Loket from npm on the same Lit (hydrated.js), or the portal's element alone
+      // for a page that adds Loket's CDN bundle (hydrate-support.js).
+      const fixtures = join(here, 'fixtures/server-render');
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        root: fixtures,
+        base: '/out/',
+        build: {
+          outDir: join(dir, 'out'),
+          target: 'es2022',
+          minify: false,
+          rollupOptions: { input: { hydrated: join(fixtures, 'hydrated.js'), 'hydrate-support': join(fixtures, 'hydrate-support.js') }, output: { entryFileNames: '[name].js' } },
+        },
+      });
+      const page = (scripts, content = body) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Server-rendered Loket</title>
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}</head><body><main>${content.join('\n')}</main>
+<script>for (const el of document.querySelectorAll('main *')) el.shadowRoot?.querySelectorAll('*').forEach((node) => { node.fromServer = true; });</script></body></html>`;
+      writeFileSync(join(dir, 'static.html'), page([]));
+      writeFileSync(join(dir, 'upgraded.html'), page(['/dist/loket.js']));
+      writeFileSync(join(dir, 'hydrated.html'), page(['/out/hydrated.js'], [card, ...body]));
+      writeFileSync(join(dir, 'cdn-hydrated.html'), page(['/out/hydrate-support.js', '/dist/loket.js'], [card, ...body]));
       server = await serveFiles((url) => (url.pathname.startsWith('/dist/') ? join(root, url.pathname) : join(dir, url.pathname)));
       browser = await launchBrowser();
     });
@@ -130,6 +154,16 @@ ${script ? '<script type="module" src="/dist/loket.js"></script>' : ''}</head><b
       server?.close();
       rmSync(dir, { recursive: true, force: true });
     });
+    /** Calls `read` until `done` says yes or 10 s have passed; returns the last value. */
+    async function poll(read, done) {
+      const until = Date.now() + 10_000;
+      let value = await read();
+      while (!done(value) && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        value = await read();
+      }
+      return value;
+    }
     const at = (path) => `http://127.0.0.1:${server.address().port}/${path}`;
 
     it('shows the content before any script runs: the tracker\'s steps, the alert, the header', async () => {
@@ -143,22 +177,69 @@ ${script ? '<script type="module" src="/dist/loket.js"></script>' : ''}</head><b
       await page.context().close();
     });
 
-    it('lets the bundle take every element over: one copy of its content, and no error', async () => {
+    /** Opens a server-rendered page and waits until every element on it has rendered in the browser. */
+    async function openUpgraded(path) {
       const page = await newPage(browser);
-      await page.goto(at('upgraded.html'));
-      await page.waitForFunction(() => customElements.get('loket-status-tracker') && [...document.querySelectorAll('main > *')].every((el) => el.hasUpdated !== false));
-      const counts = await page.evaluate(() => ({
-        buttons: [...document.querySelectorAll('loket-button')].map((el) => el.shadowRoot.querySelectorAll('.control').length),
-        trackers: document.querySelector('loket-status-tracker').shadowRoot.querySelectorAll('li').length,
-        bells: document.querySelector('loket-notifications').shadowRoot.querySelectorAll('.bell').length,
-        styles: [...document.querySelectorAll('main > *')].map((el) => el.shadowRoot.querySelectorAll('style').length),
-      }));
-      assert.deepEqual(counts.buttons, [1, 1]);
-      assert.equal(counts.trackers, 3);
-      assert.equal(counts.bells, 1);
-      assert.deepEqual(counts.styles, counts.styles.map(() => 0), 'the server\'s style elements gave way to adopted style sheets');
+      await page.goto(at(path));
+      // Every custom element on the page and in their shadow roots that has not rendered yet.
+      const pending = () =>
+        [...document.querySelectorAll('main *')]
+          .flatMap((el) => [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])])
+          .filter((el) => el.localName.includes('-') && el.hasUpdated !== true)
+          .map((el) => el.localName);
+      const waiting = await poll(() => page.evaluate(pending), (names) => names.length === 0);
+      assert.deepEqual(waiting, [], `every element renders (errors: ${page.pageErrors.join('; ') || 'none'})`);
+      return page;
+    }
+
+    /** What each Loket element at the top of the page holds once rendered in the browser. */
+    const loketContent = () => ({
+      buttons: [...document.querySelectorAll('main > loket-button')].map((el) => el.shadowRoot.querySelectorAll('.control').length),
+      trackers: document.querySelector('loket-status-tracker').shadowRoot.querySelectorAll('li').length,
+      bells: document.querySelector('loket-notifications').shadowRoot.querySelectorAll('.bell').length,
+      styles: [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('loket-')).map((el) => el.shadowRoot.querySelectorAll('style').length),
+      fromServer: [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('loket-') && el.shadowRoot.querySelector('*')?.fromServer).map((el) => el.localName),
+    });
+
+    function assertRenderedAfresh(content) {
+      assert.deepEqual(content.buttons, [1, 1]);
+      assert.equal(content.trackers, 3);
+      assert.equal(content.bells, 1);
+      assert.deepEqual(content.styles, content.styles.map(() => 0), 'the server\'s style elements gave way to adopted style sheets');
+      assert.deepEqual(content.fromServer, [], 'no Loket element kept the server\'s nodes');
+    }
+
+    it('lets the bundle take every element over: one copy of its content, and no error', async () => {
+      const page = await openUpgraded('upgraded.html');
+      assertRenderedAfresh(await page.evaluate(loketContent));
       assert.deepEqual(page.pageErrors.map(String), []);
       await page.context().close();
     });
+
+    // Astro's Lit integration loads Lit's hydration support on every page. It patches LitElement to reuse a
+    // server-rendered shadow root and to keep an element nested in another's shadow root (marked
+    // `defer-hydration` by the server) waiting until its host has hydrated.
+    for (const [path, how] of [['hydrated.html', 'from npm, on the page\'s Lit'], ['cdn-hydrated.html', 'with the CDN bundle after it']]) {
+      it(`works beside Lit's hydration support (${how}): the portal's element hydrates, Loket's render afresh`, async () => {
+        const page = await openUpgraded(path);
+        assertRenderedAfresh(await page.evaluate(loketContent));
+        const card = await page.evaluate(() => {
+          const root = document.querySelector('portal-card').shadowRoot;
+          const button = root.querySelector('loket-button');
+          return {
+            hydrated: root.querySelector('h2').fromServer === true && button.fromServer === true,
+            deferred: [...root.querySelectorAll('[defer-hydration]')].map((el) => el.localName),
+            controls: button.shadowRoot.querySelectorAll('.control').length,
+            badge: root.querySelector('loket-badge').shadowRoot.querySelector('[part="base"]').textContent,
+          };
+        });
+        assert.deepEqual(card, { hydrated: true, deferred: [], controls: 1, badge: '3' });
+        // The portal's handler, bound by hydration to the server's <loket-button>, runs on a real click.
+        await page.locator('portal-card loket-button').click();
+        await page.waitForFunction(() => document.querySelector('portal-card').shadowRoot.querySelector('loket-badge').shadowRoot.querySelector('[part="base"]').textContent === '4');
+        assert.deepEqual(page.pageErrors.map(String), []);
+        await page.context().close();
+      });
+    }
   });
 });
