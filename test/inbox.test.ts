@@ -313,6 +313,25 @@ describe('loket-inbox', () => {
       expect(active(el)).to.equal(focused);
     });
 
+    it('says on paper where the printed list stops when older pages are not loaded, and nothing when all are', async () => {
+      const { el } = await create({ items: makeNotifications(250, 30), pageSize: 50 });
+      await frames(el);
+      const note = () => root(el).querySelector('.viewport > .state')?.textContent?.trim();
+      expect(note(), 'not on screen').to.equal(undefined);
+      dispatchEvent(new Event('beforeprint'));
+      await Promise.resolve();
+      expect(rows(el).length).to.equal(50);
+      expect(note()).to.equal('Afgedrukt: 50 geladen meldingen. Oudere meldingen staan niet op papier: laad ze eerst met ‘Meer laden’.');
+      dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(note()).to.equal(undefined);
+      const all = (await create({ items: makeNotifications(3) })).el;
+      dispatchEvent(new Event('beforeprint'));
+      await Promise.resolve();
+      expect(root(all).querySelector('.viewport > .state')?.textContent?.trim(), 'a complete list ends as on screen').to.equal('U hebt alle meldingen gezien.');
+      dispatchEvent(new Event('afterprint'));
+    });
+
     it('stops listening for printing once removed', async () => {
       const { el } = await create({ items: makeNotifications(250, 30) });
       await frames(el);

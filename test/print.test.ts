@@ -80,8 +80,9 @@ describeInChromium('on paper (print media)', () => {
     expect(inner(el, '#h')!.textContent).to.contain('Aanvraag ontvangen');
   });
 
-  it('the inbox prints every loaded row, one after the other, in order, without controls or blank virtual height', async () => {
-    const source = new FakeSource({ items: makeNotifications(300, 40) });
+  it('the inbox prints every loaded row, one after the other, in order, without controls or blank virtual height, and says where it stops', async () => {
+    // 300 of 400 loaded: the list goes on.
+    const source = new FakeSource({ items: makeNotifications(400, 40), pageSize: 300 });
     const el = await fixture<LoketInbox>(html`<loket-inbox .source=${source}></loket-inbox>`);
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -107,6 +108,9 @@ describeInChromium('on paper (print media)', () => {
     expect(inner(el, '.viewport')!.scrollHeight, 'nothing clipped').to.equal(inner(el, '.viewport')!.clientHeight);
     for (const selector of ['.tools', '.toggle', '.more', '[role=tab][aria-selected=false]']) expect(shown(inner(el, selector)), selector).to.be.false;
     expect(shown(inner(el, '[role=tab][aria-selected=true]')), 'which filter was printed').to.be.true;
+    const note = inner(el, '.viewport > .state')!;
+    expect(shown(note) && note.textContent, 'where the paper stops').to.contain('Afgedrukt: 300 geladen meldingen');
+    expect(note.getBoundingClientRect().top, 'under the last row').to.be.at.least(rows.at(-1)!.getBoundingClientRect().bottom);
     await emulateMedia({ media: 'screen' });
     // Rows measured on paper may differ in height from the screen's: the window's size may differ by a row or two.
     await until(() => el.shadowRoot!.querySelectorAll('.row').length < 40);

@@ -124,6 +124,7 @@ export const de: Messages = {
     loadMore: 'Mehr laden',
     loadingMore: 'Weitere Mitteilungen werden geladen…',
     end: 'Sie haben alle Mitteilungen gesehen.',
+    printedPart: (count, formatted) => `Gedruckt: ${formatted} geladene ${count === 1 ? 'Mitteilung' : 'Mitteilungen'}. Ältere sind nicht auf dem Papier: Laden Sie sie zuerst mit „Mehr laden“.`,
     summary: (_count, formatted) => `${formatted} ungelesen`,
     keyboard: 'Verwenden Sie die Pfeiltasten, Bild auf, Bild ab, Pos1 und Ende, um durch die Mitteilungen zu gehen, und Strg+Pos1 oder Strg+Ende, um die Liste zu verlassen.',
     markedRead: 'Als gelesen markiert',

@@ -124,6 +124,7 @@ export const en: Messages = {
     loadMore: 'Load more',
     loadingMore: 'Loading more notifications…',
     end: 'You have seen all notifications.',
+    printedPart: (count, formatted) => `Printed: ${formatted} loaded ${count === 1 ? 'notification' : 'notifications'}. Older ones are not on paper: load them first with “Load more”.`,
     summary: (_count, formatted) => `${formatted} unread`,
     keyboard: 'Use the arrow keys, Page Up, Page Down, Home and End to move through the notifications, and Ctrl+Home or Ctrl+End to leave the list.',
     markedRead: 'Marked as read',

@@ -124,6 +124,7 @@ export const fr: Messages = {
     loadMore: 'Charger plus',
     loadingMore: 'Chargement de notifications supplémentaires…',
     end: 'Vous avez vu toutes les notifications.',
+    printedPart: (count, formatted) => `Imprimé : ${formatted} ${count === 1 ? 'notification chargée' : 'notifications chargées'}. Les plus anciennes ne sont pas imprimées : chargez-les d’abord avec « Charger plus ».`,
     summary: (count, formatted) => `${formatted} non ${count === 1 ? 'lue' : 'lues'}`,
     keyboard: 'Utilisez les flèches, Page précédente, Page suivante, Début et Fin pour parcourir les notifications, et Ctrl+Début ou Ctrl+Fin pour quitter la liste.',
     markedRead: 'Marquée comme lue',

@@ -188,6 +188,8 @@ export interface Messages {
     loadingMore: string;
     /** After the last page. */
     end: string;
+    /** On paper, under the rows when older pages are not loaded: printing prints what is loaded. */
+    printedPart: (count: number, formatted: string) => string;
     /** Visible summary: "3 ongelezen". */
     summary: (count: number, formatted: string) => string;
     /** How to move through the list with the keyboard. */

@@ -137,6 +137,7 @@ export const inbox: Messages['inbox'] = {
   loadMore: 'Meer laden',
   loadingMore: 'Meer meldingen worden geladen…',
   end: 'U hebt alle meldingen gezien.',
+  printedPart: (count, formatted) => `Afgedrukt: ${formatted} geladen ${count === 1 ? 'melding' : 'meldingen'}. Oudere meldingen staan niet op papier: laad ze eerst met ‘Meer laden’.`,
   summary: (_count, formatted) => `${formatted} ongelezen`,
   keyboard: 'Gebruik de pijltjestoetsen, Page Up, Page Down, Home en End om door de meldingen te gaan, en Ctrl+Home of Ctrl+End om de lijst te verlaten.',
   markedRead: 'Gemarkeerd als gelezen',

@@ -480,7 +480,12 @@ export class LoketInbox extends LoketElement {
           @keydown=${this.#onListKeydown}
           @focusin=${this.#onListFocusin}
         ></div>
-        ${complete ? html`<p class="state end" tabindex="-1">${t.end}</p>` : html`<div class="sentinel"></div>`}
+        ${complete
+          ? html`<p class="state end" tabindex="-1">${t.end}</p>`
+          : // On paper, a list that goes on says where it stops: printing does not load the rest.
+            this.#printing
+            ? html`<p class="state">${counted(this.localize, t.printedPart, rows.length)}</p>`
+            : html`<div class="sentinel"></div>`}
       </div>
       <p class="vh" id="kbd">${t.keyboard}</p>`;
   }
