@@ -81,7 +81,7 @@ const CASES = [
   ['loket-badge', html`<loket-badge count="120"></loket-badge>`, ['99+']],
   ['loket-alert', html`<loket-alert variant="warning" heading="Onderhoud" closable>Zondag van 8 tot 10 uur is de Beveiligde Zone niet bereikbaar.</loket-alert>`, ['Onderhoud']],
   ['loket-pill', html`<loket-pill removable>Studietoelagen</loket-pill>`, ['Studietoelagen']],
-  ['loket-header', html`<loket-header application-name="Dienstencheques" profile=${JSON.stringify(profile)}></loket-header>`, ['Dienstencheques', 'Afmelden']],
+  ['loket-header', html`<loket-header application-name="Dienstencheques" profile=${JSON.stringify(profile)}></loket-header>`, ['Dienstencheques', 'Sofie Peeters', 'Afmelden']],
   ['loket-mandate-switcher', html`<loket-mandate-switcher profile=${JSON.stringify(profile)}></loket-mandate-switcher>`, ['Sofie Peeters']],
   ['loket-notifications', html`<loket-notifications endpoint="/api/notifications" inbox-url="/inbox.html"></loket-notifications>`, ['Meldingen']],
   ['loket-inbox', html`<loket-inbox endpoint="/api/notifications"></loket-inbox>`, ['Alle']],
@@ -174,6 +174,7 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
       assert.ok((await steps.boundingBox())?.height > 0, 'the current step is laid out');
       assert.ok(await page.locator('loket-alert').getByText('Onderhoud').isVisible());
       assert.ok(await page.locator('loket-header').getByText('Dienstencheques').isVisible());
+      assert.ok(await page.locator('loket-header loket-mandate-switcher').getByText('Sofie Peeters').isVisible(), 'who is signed in');
       await page.context().close();
     });
 

@@ -290,7 +290,8 @@ ${langs.length > 1
 <div class="who">${this.#awaiting
   ? html`<span class="vh">${t.common.loading}</span>`
   : profile.active
-    ? html`<slot name="mandate"><loket-mandate-switcher></loket-mandate-switcher></slot>${this.#account('logout', this.logoutUrl, t.header.logout)}`
+    ? // The switcher takes the profile from the header's context; a server has no context to give, so it gets the profile itself there.
+      html`<slot name="mandate"><loket-mandate-switcher .profile=${isServer ? profile : undefined}></loket-mandate-switcher></slot>${this.#account('logout', this.logoutUrl, t.header.logout)}`
     : this.#account('login', this.loginUrl, t.header.login)}</div>
 <p class="error" role="status">${this.#profileLoader.status === 'error' ? t.header.profileError : nothing}</p>
 </div>
