@@ -2,7 +2,7 @@
 // what the Chromium e2e specs show in depth, shown here to work in the two other engines too (the stream,
 // tabs kept in step, form-associated buttons, on-demand locales, dialogs, pointer and keys), and the
 // server-side faults of the notification protocol (a refused read, a malformed page, a dropped stream),
-// and axe over every page and the start page's popups in each engine.
+// and axe over every page and the start page's popups at desktop and phone width in each engine.
 // Drivers: test/e2e/drivers.mjs. CI needs both browsers; locally a missing one is skipped with what to install.
 // Run: node scripts/build.mjs && node --test test/e2e/cross-browser.e2e.mjs
 import { describe, it, before, after, beforeEach, afterEach } from 'node:test';
@@ -10,10 +10,10 @@ import assert from 'node:assert/strict';
 import { wcagTags } from '../../scripts/wcag-tags.mjs';
 import {
   DEMO_PAGES,
-  OPEN_STATES,
   axeExclude,
   axeSource,
   axeViolations,
+  demoCases,
   notificationsApi,
   postJson,
   startDemo,
@@ -52,8 +52,8 @@ for (const browser of otherBrowsers()) {
     /** The pages a test opened, closed after it (also when it failed half-way). */
     let pages = [];
     /** A new tab with `path` loaded and its elements upgraded. */
-    async function open(path) {
-      const page = await session.newPage();
+    async function open(path, options) {
+      const page = await session.newPage(options);
       pages.push(page);
       await page.goto(new URL(path, demo.url).href);
       await page.waitFor(upgraded, [], { message: `the Loket elements of /${path} to upgrade` });
@@ -86,27 +86,21 @@ for (const browser of otherBrowsers()) {
       }
     });
 
-    it('axe finds no violation on any demo page, nor with the panel, the feedback dialog or the mandate list open', async () => {
-      const audit = async (page, what) => {
+    it('axe finds no violation on any demo page at desktop and phone width, nor with the panel, the feedback dialog, the mandate list or the menu open', async () => {
+      // The cases of the Chromium audit (axe-demo.e2e.mjs): every page at both widths, each popup at its widths.
+      const violations = [];
+      for (const { title, path, viewport, state } of demoCases()) {
+        const page = await open(path, { viewport });
+        assert.equal(await page.evaluate(() => window.innerWidth), viewport.width, `${title}: the viewport's width`);
+        await page.waitFor(pageContent[path], [], { message: `the content of /${path}` });
+        if (state) {
+          await page.click(...state.button);
+          await page.waitFor(state.opened, [], { message: `${title}: open` });
+        }
         await page.inject(axeSource);
         const found = await page.evaluate((_$, options) => axeViolations(options), { tags: wcagTags, exclude: axeExclude });
-        return found.map((violation) => `${what}: ${violation}`);
-      };
-      const violations = [];
-      for (const path of DEMO_PAGES) {
-        const page = await open(path);
-        await page.waitFor(pageContent[path], [], { message: `the content of /${path}` });
-        violations.push(...(await audit(page, `/${path}`)));
-        await page.close();
-      }
-      // The pages here are desktop-wide: what opens only on a phone (the menu) is left to the Chromium audit.
-      for (const [label, state] of Object.entries(OPEN_STATES).filter(([, state]) => state.widths.includes('desktop'))) {
-        const page = await open('');
-        await page.waitFor(pageContent['']);
-        await page.click(...state.button);
-        await page.waitFor(state.opened, [], { message: `${label} to open` });
-        violations.push(...(await audit(page, `/ with ${label} open`)));
-        assert.deepEqual(await page.errors(), [], label);
+        violations.push(...found.map((violation) => `${title}: ${violation}`));
+        assert.deepEqual(await page.errors(), [], title);
         await page.close();
       }
       assert.deepEqual(violations, []);

@@ -6,6 +6,7 @@ import * as puppeteer from 'puppeteer-core';
 import { findFirefox, firefoxHelp } from '../../scripts/firefox.mjs';
 import { findWebKit, startWebDriver, webkitHelp } from '../../scripts/webkit.mjs';
 import { webDriverKey } from '../support/webkit-launcher.mjs';
+import { VIEWPORTS } from './support.mjs';
 
 /** In the page: the element at the end of a path of selectors, each looked up in the previous one's shadow root. */
 function deepQuery(...path) {
@@ -79,9 +80,9 @@ async function firefox(executablePath, helpers) {
     name: 'Firefox',
     version: await browser.version(),
     /** A new tab of the same browser (same storage, same BroadcastChannels). Closing it twice does nothing. */
-    async newPage() {
+    async newPage({ viewport = VIEWPORTS.desktop } = {}) {
       const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
+      await page.setViewport(viewport);
       // Before any of the page's scripts run.
       await page.evaluateOnNewDocument(collectErrors);
       return {
@@ -114,7 +115,7 @@ async function webkit(found, helpers) {
   return {
     name: 'WebKit',
     version: driver.version,
-    async newPage() {
+    async newPage({ viewport = VIEWPORTS.desktop } = {}) {
       // New windows share storage and BroadcastChannels, like tabs. (Not tabs: WebKitGTK's MiniBrowser takes
       // no pointer input in a tab in the background, and the command never answers.)
       await on(first);
@@ -122,7 +123,8 @@ async function webkit(found, helpers) {
       if (handle === first) firstFree = false;
       let closed = false;
       await on(handle);
-      await driver.call('POST', '/window/rect', { width: 1280, height: 900 });
+      // The window's outer size: MiniBrowser's headless windows have no frame, so it is the viewport's too.
+      await driver.call('POST', '/window/rect', viewport);
       await driver.focus();
       return {
         ...pageApi({
