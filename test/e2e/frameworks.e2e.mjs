@@ -26,6 +26,14 @@ const apps = [
   { name: 'angular, compiled ahead of time', page: 'angular.html' },
 ];
 const pages = [...new Set(apps.map(({ page }) => page.split('?')[0]))];
+/**
+ * Each app is built twice, as its framework's tooling builds it for production and for development. The
+ * development builds add the frameworks' own checks (React's and Vue's warnings, Angular's dev mode), and
+ * any warning or error they print fails the test.
+ */
+const MODES = ['production', 'development'];
+/** What a development build always prints, whatever the app does: not a warning about the app. */
+const devNotices = [/Angular is running in development mode/, /You are running a development build of Vue/, /Download the React DevTools/];
 
 /**
  * The React 18 page imports `react` and `react-dom` as any React 18 app does; they resolve from
@@ -53,28 +61,33 @@ describe('in framework apps', () => {
   before(async () => {
     const angular = compileAngular(angularProject);
     assert.equal(angular.errors, '', 'the Angular app compiles ahead of time');
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: fixtures,
-      base: './',
-      plugins: [react18(), angularCompiled(angular.emitted), angularLinker()],
-      define: {
-        __VUE_OPTIONS_API__: 'true',
-        __VUE_PROD_DEVTOOLS__: 'false',
-        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-        // As the Angular CLI's production build: no development checks, no JIT compiler.
-        ngDevMode: 'false',
-        ngJitMode: 'false',
-        ngI18nClosureMode: 'false',
-      },
-      build: {
-        outDir: out,
-        emptyOutDir: true,
-        target: 'es2022',
-        rollupOptions: { input: Object.fromEntries(pages.map((page) => [page.replace('.html', ''), join(fixtures, page)])) },
-      },
-    });
+    for (const mode of MODES) {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        root: fixtures,
+        base: './',
+        mode,
+        plugins: [react18(), angularCompiled(angular.emitted), angularLinker()],
+        define: {
+          // What React and Vue read to include their development checks (Vite's mode alone leaves it 'production').
+          'process.env.NODE_ENV': JSON.stringify(mode),
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+          // As the Angular CLI's builds: its development checks only in development, never the JIT compiler.
+          ngDevMode: String(mode === 'development'),
+          ngJitMode: 'false',
+          ngI18nClosureMode: 'false',
+        },
+        build: {
+          outDir: join(out, mode),
+          target: 'es2022',
+          minify: mode === 'production',
+          rollupOptions: { input: Object.fromEntries(pages.map((page) => [page.replace('.html', ''), join(fixtures, page)])) },
+        },
+      });
+    }
     server = await serveFiles((url) => join(out, url.pathname));
     browser = await launchBrowser();
   });
@@ -108,16 +121,20 @@ describe('in framework apps', () => {
     assert.match(errors, /'loket-header' is not a known element/);
   });
 
-  for (const app of apps) {
-    it(`${app.name}: sets objects on the elements, hears loket-* events, cancels their default, keeps working through re-renders`, async () => {
+  for (const mode of MODES) for (const app of apps) {
+    it(`${app.name} (${mode} build): sets objects on the elements, hears loket-* events, cancels their default, keeps working through re-renders`, async () => {
       const page = await newPage(browser);
-      // Errors on the console (a failed bootstrap), and the elements' own warnings (a profile attribute
-      // that is not JSON), fail the test.
+      // Errors on the console (a failed bootstrap), the elements' own warnings (a profile attribute that is
+      // not JSON) and, in a development build, the framework's warnings fail the test.
       const consoleErrors = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.text().startsWith('[loket]')) consoleErrors.push(message.text());
+        const text = message.text();
+        const type = message.type();
+        if (type === 'error' || text.startsWith('[loket]') || (mode === 'development' && type === 'warning' && !devNotices.some((notice) => notice.test(text)))) {
+          consoleErrors.push(`${type}: ${text}`);
+        }
       });
-      const start = `http://127.0.0.1:${server.address().port}/${app.page}`;
+      const start = `http://127.0.0.1:${server.address().port}/${mode}/${app.page}`;
       await page.goto(start);
       if (app.react) assert.match(await page.evaluate(() => document.body.dataset.react), new RegExp(`^${app.react}\\.`));
       const header = page.locator('loket-header');
