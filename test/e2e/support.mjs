@@ -32,8 +32,9 @@ export async function launchBrowser() {
 
 /**
  * A fresh page whose `pageErrors` collects uncaught errors, errors the browser reports without an
- * exception ("ResizeObserver loop completed with undelivered notifications") and anything the page's
- * Content-Security-Policy refused (the demo serves a strict one), so tests can fail on any of them.
+ * exception ("ResizeObserver loop completed with undelivered notifications"), anything the page's
+ * Content-Security-Policy refused (the demo serves a strict one) and a script or style sheet that did
+ * not load (a module script that fails to load throws nothing), so tests can fail on any of them.
  */
 export async function newPage(browser, { viewport = { width: 1280, height: 900 }, locale = 'nl-BE' } = {}) {
   const context = await browser.newContext({ viewport, locale });
@@ -50,6 +51,11 @@ export async function newPage(browser, { viewport = { width: 1280, height: 900 }
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error));
+  const loaded = (request, failure) => {
+    if (['script', 'stylesheet'].includes(request.resourceType())) errors.push(new Error(`${request.resourceType()} ${request.url()} did not load: ${failure}`));
+  };
+  page.on('requestfailed', (request) => loaded(request, request.failure()?.errorText));
+  page.on('response', (response) => response.status() >= 400 && loaded(response.request(), response.status()));
   page.pageErrors = errors;
   return page;
 }
