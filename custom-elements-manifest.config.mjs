@@ -1,7 +1,7 @@
 // Generates dist/custom-elements.json from the components' JSDoc (@summary @slot @csspart @cssprop @event).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { vscodeCustomData, webTypes, jsxTypes } from './scripts/editor-data.mjs';
+import { vscodeCustomData, webTypes, jsxTypes, vueTypes } from './scripts/editor-data.mjs';
 
 /** `export type AlertVariant = 'info' | 'success' | …;` anywhere in src: alias name -> its union text. */
 function stringUnions(dir = 'src') {
@@ -72,6 +72,7 @@ const editorSupport = {
     writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vscodeCustomData(customElementsManifest), null, 2));
     writeFileSync('dist/web-types.json', JSON.stringify(webTypes(customElementsManifest, pkg), null, 2));
     writeFileSync('dist/custom-elements-jsx.d.ts', jsxTypes(customElementsManifest));
+    writeFileSync('dist/custom-elements-vue.d.ts', vueTypes(customElementsManifest));
   },
 };
 

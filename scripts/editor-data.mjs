@@ -2,7 +2,9 @@
 // themselves in a portal's HTML:
 // - dist/vscode.html-custom-data.json: VS Code's HTML custom data (tags, attributes, attribute values);
 // - dist/web-types.json: JetBrains web-types (also events, slots, ::part()s and custom properties),
-//   found through the `web-types` field of package.json.
+//   found through the `web-types` field of package.json;
+// - dist/custom-elements-jsx.d.ts and dist/custom-elements-vue.d.ts: TypeScript types for the tags in JSX
+//   and in Vue templates.
 
 /** `'a' | 'b' | undefined` -> ['a', 'b']; anything that is not a union of string literals -> []. */
 function literalValues(type) {
@@ -93,6 +95,26 @@ export function webTypes(manifest, { name, version }) {
   };
 }
 
+/** The element declarations with the entry each is imported from (which also brings its events' types). */
+function typedElements(manifest) {
+  // From the element's entry: src/components/<name>/… -> ./entries/<name>.js.
+  const modules = new Map(
+    manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => [d, `./entries/${m.path.split('/')[2]}.js`])),
+  );
+  return elementsOf(manifest).map((d) => ({
+    d,
+    from: modules.get(d),
+    /** `Partial<Pick<Class, 'a' | 'b'>>`: the public properties a template may set. */
+    props: (() => {
+      const fields = publicFields(d).filter((m) => !m.readonly).map((m) => quote(m.name));
+      return fields.length ? `Partial<Pick<${d.name}, ${fields.join(' | ')}>>` : '{}';
+    })(),
+    events: (d.events ?? []).filter((e) => e.name.startsWith('loket-')),
+  }));
+}
+const quote = (name) => `'${name}'`;
+const imports = (elements) => elements.map(({ d, from }) => `import type { ${d.name} } from '${from}';`).join('\n');
+
 /**
  * dist/custom-elements-jsx.d.ts: JSX types for every tag, for TypeScript projects that render the elements
  * with React 19 (or another JSX runtime that sets properties). Each tag takes the element's public
@@ -100,16 +122,8 @@ export function webTypes(manifest, { name, version }) {
  * `LoketEventMap`. `CustomElements<Base>` adds the runtime's own props (key, ref, className, children…).
  */
 export function jsxTypes(manifest) {
-  const elements = elementsOf(manifest);
-  // From the element's entry (src/components/<name>/… -> ./entries/<name>.js), which also brings its events' types.
-  const modules = new Map(
-    manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => [d, `./entries/${m.path.split('/')[2]}.js`])),
-  );
-  const quote = (name) => `'${name}'`;
-  const lines = elements.map((d) => {
-    const fields = publicFields(d)
-      .filter((m) => !m.readonly)
-      .map((m) => m.name);
+  const elements = typedElements(manifest);
+  const lines = elements.map(({ d, props, events }) => {
     const attributes = (d.attributes ?? [])
       .filter((a) => a.name !== a.fieldName)
       .map((a) => {
@@ -117,11 +131,8 @@ export function jsxTypes(manifest) {
         const type = isBoolean(a) ? 'boolean' : values.length ? values.map(quote).join(' | ') : 'string';
         return `${docComment(a.description, '    ')}    ${quote(a.name)}?: ${type};`;
       });
-    const events = (d.events ?? [])
-      .filter((e) => e.name.startsWith('loket-'))
-      .map((e) => `${docComment(e.description, '    ')}    ${quote(`on${e.name}`)}?: (event: LoketEventMap[${quote(e.name)}]) => void;`);
-    const props = fields.length ? `Partial<Pick<${d.name}, ${fields.map(quote).join(' | ')}>>` : '{}';
-    return `${docComment(d.summary, '  ')}  ${quote(d.tagName)}: Base &\n    ${props} & {\n${[...attributes, ...events].join('\n')}\n  };`;
+    const handlers = events.map((e) => `${docComment(e.description, '    ')}    ${quote(`on${e.name}`)}?: (event: LoketEventMap[${quote(e.name)}]) => void;`);
+    return `${docComment(d.summary, '  ')}  ${quote(d.tagName)}: Base &\n    ${props} & {\n${[...attributes, ...handlers].join('\n')}\n  };`;
   });
   return `// Generated from custom-elements.json by scripts/editor-data.mjs. JSX types for Loket's tags:
 //   import type { CustomElements } from 'loket/custom-elements-jsx';
@@ -130,10 +141,41 @@ export function jsxTypes(manifest) {
 //       interface IntrinsicElements extends CustomElements<React.HTMLAttributes<HTMLElement> & React.RefAttributes<HTMLElement>> {}
 //     }
 //   }
-${elements.map((d) => `import type { ${d.name} } from '${modules.get(d)}';`).join('\n')}
+${imports(elements)}
 
 export type CustomElements<Base = {}> = {
 ${lines.join('\n')}
 };
+`;
+}
+
+/** `loket-close` -> `onLoketClose`: the prop Vue's `@loket-close` listens through. */
+const vueHandler = (event) => `on${event.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase())}`;
+
+/**
+ * dist/custom-elements-vue.d.ts: every tag as a global component for Vue's type checker (vue-tsc, Volar
+ * in the editor), so templates are checked and completed: each tag takes the element's public properties
+ * (`variant`, `:profile`, `application-name` as Vue turns it into `applicationName`) and `@loket-*`
+ * listeners typed from `LoketEventMap`. Types only: the tags stay custom elements at run time.
+ */
+export function vueTypes(manifest) {
+  const elements = typedElements(manifest);
+  const lines = elements.map(({ d, props, events }) => {
+    const handlers = events.map((e) => `${docComment(e.description, '      ')}      ${vueHandler(e.name)}?: (event: LoketEventMap[${quote(e.name)}]) => void;`);
+    const listeners = handlers.length ? ` & {\n${handlers.join('\n')}\n      }` : '';
+    return `${docComment(d.summary, '    ')}    ${quote(d.tagName)}: DefineComponent<\n      ${props}${listeners}\n    >;`;
+  });
+  return `// Generated from custom-elements.json by scripts/editor-data.mjs. Vue template types for Loket's tags:
+//   import type {} from 'loket/custom-elements-vue';   (in env.d.ts, or any .d.ts file the project includes)
+import type { DefineComponent } from 'vue';
+${imports(elements)}
+
+declare module 'vue' {
+  interface GlobalComponents {
+${lines.join('\n')}
+  }
+}
+
+export {};
 `;
 }

@@ -110,6 +110,19 @@ describe('in framework apps', () => {
     assert.equal(output, '', 'tsc reports nothing');
   });
 
+  it('types every tag in Vue templates (loket/custom-elements-vue, checked by vue-tsc) and refuses misuse', () => {
+    // vue-types.vue uses the tags as README shows; each @vue-expect-error (a wrong variant, an unknown icon, a
+    // number for an object, a detail field the event does not have) must be an error, and the listeners'
+    // events are typed (strict mode refuses an untyped parameter).
+    let output = '';
+    try {
+      execFileSync(join(root, 'node_modules/.bin/vue-tsc'), ['-p', join(fixtures, 'tsconfig.vue.json')], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = `${error.stdout}${error.stderr}`;
+    }
+    assert.equal(output, '', 'vue-tsc reports nothing');
+  });
+
   it('angular: the ahead-of-time compiler refuses the loket- tags without CUSTOM_ELEMENTS_SCHEMA', () => {
     const schemas = 'schemas: [CUSTOM_ELEMENTS_SCHEMA],';
     const { errors } = compileAngular(angularProject, {
