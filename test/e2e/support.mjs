@@ -36,7 +36,7 @@ export async function launchBrowser() {
  * Content-Security-Policy refused (the demo serves a strict one) and a script or style sheet that did
  * not load (a module script that fails to load throws nothing), so tests can fail on any of them.
  */
-export async function newPage(browser, { viewport = { width: 1280, height: 900 }, locale = 'nl-BE' } = {}) {
+export async function newPage(browser, { viewport = VIEWPORTS.desktop, locale = 'nl-BE' } = {}) {
   const context = await browser.newContext({ viewport, locale });
   const errors = [];
   await context.exposeBinding('__loketPageError', (_source, text) => errors.push(new Error(text)));
