@@ -155,19 +155,20 @@ const vueHandler = (event) => `on${event.replace(/(^|-)(\w)/g, (_, _dash, c) => 
 /**
  * dist/custom-elements-vue.d.ts: every tag as a global component for Vue's type checker (vue-tsc, Volar
  * in the editor), so templates are checked and completed: each tag takes the element's public properties
- * (`variant`, `:profile`, `application-name` as Vue turns it into `applicationName`) and `@loket-*`
- * listeners typed from `LoketEventMap`. Types only: the tags stay custom elements at run time.
+ * (`variant`, `:profile`, `application-name` as Vue turns it into `applicationName`), `@loket-*`
+ * listeners typed from `LoketEventMap` and the attributes every HTML element takes (`id`, `slot`,
+ * `aria-*`…), so `strictTemplates` accepts them. Types only: the tags stay custom elements at run time.
  */
 export function vueTypes(manifest) {
   const elements = typedElements(manifest);
   const lines = elements.map(({ d, props, events }) => {
     const handlers = events.map((e) => `${docComment(e.description, '      ')}      ${vueHandler(e.name)}?: (event: LoketEventMap[${quote(e.name)}]) => void;`);
     const listeners = handlers.length ? ` & {\n${handlers.join('\n')}\n      }` : '';
-    return `${docComment(d.summary, '    ')}    ${quote(d.tagName)}: DefineComponent<\n      ${props}${listeners}\n    >;`;
+    return `${docComment(d.summary, '    ')}    ${quote(d.tagName)}: DefineComponent<\n      HTMLAttributes & ${props}${listeners}\n    >;`;
   });
   return `// Generated from custom-elements.json by scripts/editor-data.mjs. Vue template types for Loket's tags:
 //   import type {} from 'loket/custom-elements-vue';   (in env.d.ts, or any .d.ts file the project includes)
-import type { DefineComponent } from 'vue';
+import type { DefineComponent, HTMLAttributes } from 'vue';
 ${imports(elements)}
 
 declare module 'vue' {

@@ -111,9 +111,10 @@ describe('in framework apps', () => {
   });
 
   it('types every tag in Vue templates (loket/custom-elements-vue, checked by vue-tsc) and refuses misuse', () => {
-    // vue-types.vue uses the tags as README shows; each @vue-expect-error (a wrong variant, an unknown icon, a
-    // number for an object, a detail field the event does not have) must be an error, and the listeners'
-    // events are typed (strict mode refuses an untyped parameter).
+    // vue-types.vue uses the tags as README shows, with `id` and `aria-*` as any element takes them; each
+    // @vue-expect-error (a wrong variant, a misspelt attribute under strictTemplates, an unknown icon, a number
+    // for an object, a detail field the event does not have) must be an error, and the listeners' events
+    // are typed (strict mode refuses an untyped parameter).
     let output = '';
     try {
       execFileSync(join(root, 'node_modules/.bin/vue-tsc'), ['-p', join(fixtures, 'tsconfig.vue.json')], { encoding: 'utf8', stdio: 'pipe' });
