@@ -7,6 +7,7 @@ import { burgerprofielSeed, makeNotification, makeNotifications, type FakeOption
 import type { LoketInbox } from '../src/entries/inbox.js';
 import { localeOf } from './support/copy.js';
 import { sourceFor } from './support/source.js';
+import { until } from './support/until.js';
 
 /**
  * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts). In a portal:
@@ -77,8 +78,15 @@ export const LoadError: Story = { args: { options: { items: [], load: 'error', l
 
 export const Offline: Story = { args: { options: { items: burgerprofielSeed(), connection: 'offline', pending: 2 } } };
 
-/** The server refuses read/unread: press "Markeer als gelezen" to see the rollback message. */
-export const RefusedAction: Story = { args: { options: { items: burgerprofielSeed(), refuse: ['read', 'unread', 'read-all'] } } };
+/** The server refuses a read: the row goes back to unread and the inbox says so (the story presses the first row's "Markeer als gelezen"). */
+export const RefusedAction: Story = {
+  args: { options: { items: burgerprofielSeed(), refuse: ['read', 'unread', 'read-all'] } },
+  play: async ({ canvasElement }) => {
+    const inbox = canvasElement.querySelector<LoketInbox>('loket-inbox')!;
+    (await until(() => inbox.shadowRoot?.querySelector<HTMLButtonElement>('.row .toggle'))).click();
+    await until(() => inbox.shadowRoot?.querySelector('.message.error'));
+  },
+};
 
 export const HostileData: Story = {
   args: { options: { items: [makeNotification(0, { id: 'x', title: '<img src=x onerror=alert(1)>', body: '<script>alert(1)</script>', url: 'javascript:alert(1)' })] } },
@@ -92,9 +100,9 @@ const loadMoreThen =
   (mode: 'pending' | 'error'): Story['play'] =>
   async ({ canvasElement }) => {
     const inbox = canvasElement.querySelector<LoketInbox>('loket-inbox')!;
-    for (let i = 0; i < 100 && !inbox.shadowRoot?.querySelector('.load-more'); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    const more = await until(() => inbox.shadowRoot?.querySelector<HTMLButtonElement>('.load-more'));
     (inbox.source as FakeSource).loadMode = mode;
-    inbox.shadowRoot!.querySelector<HTMLButtonElement>('.load-more')!.click();
+    more.click();
     await inbox.updateComplete;
   };
 

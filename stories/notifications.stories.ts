@@ -5,6 +5,7 @@ import '../src/entries/notifications.js';
 import { burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions, longTextSeed } from '../test/support/fake-source.js';
 import { copyFor } from './support/copy.js';
 import { sourceFor } from './support/source.js';
+import { until } from './support/until.js';
 
 /**
  * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts): no backend needed.
@@ -122,8 +123,15 @@ export const LoadError: Story = { args: { options: { items: burgerprofielSeed(),
 /** Offline, with a read waiting in the queue. */
 export const Offline: Story = { args: { options: { items: burgerprofielSeed(), connection: 'offline', pending: 1 } } };
 
-/** The server refuses "mark all read": the store rolls back, the panel says so. Press "Alles als gelezen markeren". */
-export const RefusedAction: Story = { args: { options: { items: burgerprofielSeed(), refuse: ['read', 'read-all'] } } };
+/** The server refuses "mark all read": the store rolls back, the panel says so (the story presses "Alles als gelezen markeren"). */
+export const RefusedAction: Story = {
+  args: { options: { items: burgerprofielSeed(), refuse: ['read', 'read-all'] } },
+  play: async ({ canvasElement }) => {
+    const bell = canvasElement.querySelector('loket-notifications')!;
+    (await until(() => bell.shadowRoot?.querySelector<HTMLButtonElement>('.mark-all[aria-disabled="false"]'))).click();
+    await until(() => bell.shadowRoot?.querySelector('.message.error'));
+  },
+};
 
 /** A new notification arrives every 4 seconds: while open, "N nieuwe meldingen" reveals them. */
 export const LiveArrivals: Story = { args: { live: true } };
@@ -161,12 +169,3 @@ export const SignInAgain: Story = { args: { loginUrl: '/api/login', options: { i
 /** A long sender name and a title with a long file name wrap inside the panel. */
 export const LongTexts: Story = { args: { options: { items: longTextSeed() } } };
 
-/** Waits until `find` returns something (an element the source's first page brings). */
-async function until<T>(find: () => T | null | undefined): Promise<T> {
-  for (let i = 0; i < 100; i += 1) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('The story did not reach its state.');
-}
