@@ -7,7 +7,7 @@ import { burgerprofielSeed, makeNotification, makeNotifications, type FakeOption
 import type { LoketInbox } from '../src/entries/inbox.js';
 import { localeOf } from './support/copy.js';
 import { sourceFor } from './support/source.js';
-import { until } from './support/until.js';
+import { until } from '../test/support/fake-notifications.js';
 
 /**
  * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts). In a portal:
@@ -83,7 +83,7 @@ export const RefusedAction: Story = {
   args: { options: { items: burgerprofielSeed(), refuse: ['read', 'unread', 'read-all'] } },
   play: async ({ canvasElement }) => {
     const inbox = canvasElement.querySelector<LoketInbox>('loket-inbox')!;
-    (await until(() => inbox.shadowRoot?.querySelector<HTMLButtonElement>('.row .toggle'))).click();
+    (await until(() => inbox.shadowRoot?.querySelector<HTMLButtonElement>('.row .toggle')))!.click();
     await until(() => inbox.shadowRoot?.querySelector('.message.error'));
   },
 };
@@ -102,7 +102,7 @@ const loadMoreThen =
     const inbox = canvasElement.querySelector<LoketInbox>('loket-inbox')!;
     const more = await until(() => inbox.shadowRoot?.querySelector<HTMLButtonElement>('.load-more'));
     (inbox.source as FakeSource).loadMode = mode;
-    more.click();
+    more!.click();
     await inbox.updateComplete;
   };
 

@@ -5,7 +5,7 @@ import '../src/entries/notifications.js';
 import { burgerprofielSeed, makeNotification, makeNotifications, NOW, type FakeOptions, longTextSeed } from '../test/support/fake-source.js';
 import { copyFor } from './support/copy.js';
 import { sourceFor } from './support/source.js';
-import { until } from './support/until.js';
+import { until } from '../test/support/fake-notifications.js';
 
 /**
  * Every story runs on an in-memory `FakeSource` (test/support/fake-source.ts): no backend needed.
@@ -128,7 +128,7 @@ export const RefusedAction: Story = {
   args: { options: { items: burgerprofielSeed(), refuse: ['read', 'read-all'] } },
   play: async ({ canvasElement }) => {
     const bell = canvasElement.querySelector('loket-notifications')!;
-    (await until(() => bell.shadowRoot?.querySelector<HTMLButtonElement>('.mark-all[aria-disabled="false"]'))).click();
+    (await until(() => bell.shadowRoot?.querySelector<HTMLButtonElement>('.mark-all[aria-disabled="false"]')))!.click();
     await until(() => bell.shadowRoot?.querySelector('.message.error'));
   },
 };

@@ -38,7 +38,9 @@ async function answersHeld(server: FakeServer): Promise<{ store: NotificationSto
   live(store);
   await store.load();
   FakeEventSource.last.open();
-  const taken = () => until(() => held.length > 0);
+  const taken = async (): Promise<void> => {
+    await until(() => held.length > 0);
+  };
   return { store, taken, answer: async () => (await taken(), held.shift()!()) };
 }
 

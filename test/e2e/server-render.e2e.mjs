@@ -154,16 +154,6 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
       server?.close();
       rmSync(dir, { recursive: true, force: true });
     });
-    /** Calls `read` until `done` says yes or 10 s have passed; returns the last value. */
-    async function poll(read, done) {
-      const until = Date.now() + 10_000;
-      let value = await read();
-      while (!done(value) && Date.now() < until) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        value = await read();
-      }
-      return value;
-    }
     const at = (path) => `http://127.0.0.1:${server.address().port}/${path}`;
 
     it('shows the content before any script runs: the tracker\'s steps, the alert, the header', async () => {
@@ -188,8 +178,8 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
           .flatMap((el) => [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])])
           .filter((el) => el.localName.includes('-') && el.hasUpdated !== true)
           .map((el) => el.localName);
-      const waiting = await poll(() => page.evaluate(pending), (names) => names.length === 0);
-      assert.deepEqual(waiting, [], `every element renders (errors: ${page.pageErrors.join('; ') || 'none'})`);
+      await page.waitForFunction(`(${pending})().length === 0`, undefined, { timeout: 10_000 }).catch(() => {});
+      assert.deepEqual(await page.evaluate(pending), [], `every element renders (errors: ${page.pageErrors.join('; ') || 'none'})`);
       return page;
     }
 

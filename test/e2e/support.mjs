@@ -146,7 +146,8 @@ export async function settled(page) {
 
 /**
  * What opens on the start page, for audits of the open state: the button that opens it (a path of
- * selectors, each inside the previous one's shadow root), and when it is open (in the page). `phone` ones need the narrow layout (the menu), `desktop` ones the wide one (the mandate list in the bar).
+ * selectors, each inside the previous one's shadow root), and when it is open (in the page). `phone` ones
+ * need the narrow layout (the menu), `desktop` ones the wide one (the mandate list in the bar).
  */
 export const OPEN_STATES = {
   'the notification panel': {

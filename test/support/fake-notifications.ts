@@ -158,9 +158,14 @@ export const settle = async (ms = 0): Promise<void> => {
   for (let i = 0; i < 5; i += 1) await new Promise((r) => setTimeout(r, ms));
 };
 
-/** Waits (up to about 3 s) until `done()`. */
-export async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !done(); i += 1) await new Promise((r) => setTimeout(r, 10));
+/** Waits (up to about 3 s) until `find()` returns something truthy, and returns its last answer. */
+export async function until<T>(find: () => T): Promise<T> {
+  let found = find();
+  for (let i = 0; i < 300 && !found; i += 1) {
+    await new Promise((r) => setTimeout(r, 10));
+    found = find();
+  }
+  return found;
 }
 
 /** A Storage in memory. */
